@@ -1,0 +1,134 @@
+"""An open database: engine, one session per user action, schema checks on open.
+
+``Database.session()`` is the unit of work of every user action: it commits
+when the block ends normally and rolls everything back on any error, so a
+failed action leaves the data as it was. Services never commit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, event, inspect
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from debtdesk.db import migrate
+from debtdesk.db.backup import backup_dir, backup_sqlite, timestamped_name
+from debtdesk.db.engine import display_url, is_sqlite, make_engine, resolve_url, sqlite_path
+from debtdesk.errors import SchemaError, StorageError
+from debtdesk.i18n import _
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Database:
+    """A connected database and who is working on it (recorded in the audit trail)."""
+
+    url: str
+    engine: Engine
+    advisor: str | None = None
+    read_only_reason: str | None = None
+    migration_backup: Path | None = None
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(self.url)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def display(self) -> str:
+        return display_url(self.url)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        s = self._factory()
+        s.info["advisor"] = self.advisor
+        if self.read_only_reason:
+            reason = self.read_only_reason
+
+            @event.listens_for(s, "before_flush")
+            def _refuse(session: Session, *_args: object) -> None:
+                if session.new or session.dirty or session.deleted:
+                    raise SchemaError(reason)
+
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    url: str | None = None,
+    *,
+    advisor: str | None = None,
+    migrate_sqlite: bool = True,
+) -> Database:
+    """Open (and for SQLite, create or upgrade) the database at ``url``.
+
+    SQLite: an empty file gets the schema; an older one is backed up with the
+    online backup API, then upgraded. PostgreSQL: never upgraded here — an
+    older schema is an error telling the keeper to run ``debtdesk db upgrade``.
+    Either way a schema newer than this program opens read-only.
+    """
+    url = resolve_url(url)
+    engine = make_engine(url)
+    db = Database(url=url, engine=engine, advisor=advisor)
+    try:
+        state = migrate.schema_state(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise StorageError(
+            _("cannot open the database {url}: {why}").format(
+                url=display_url(url), why=str(exc.orig).splitlines()[0]
+            )
+        ) from exc
+    if state.newer:
+        db.read_only_reason = _(
+            "the database was written by a newer debtdesk (schema {rev}); "
+            "this version only reads it — update debtdesk to make changes"
+        ).format(rev=state.current)
+        return db
+    if state.up_to_date:
+        return db
+    if db.is_sqlite:
+        if not migrate_sqlite:
+            raise SchemaError(_("the database schema is out of date: run 'debtdesk db upgrade'"))
+        path = db.path
+        if state.current is not None and path is not None and _has_tables(engine):
+            db.migration_backup = backup_sqlite(
+                path, backup_dir(path) / timestamped_name(path, f"pre-{state.head[:8]}")
+            )
+            log.info("backed up before migration to %s", db.migration_backup)
+        migrate.upgrade(engine)
+        return db
+    if state.current is None and not _has_tables(engine):
+        raise SchemaError(
+            _("the PostgreSQL database is empty: run 'debtdesk db upgrade' to create the schema")
+        )
+    message = _("the PostgreSQL schema is out of date ({cur} < {head}): run 'debtdesk db upgrade'")
+    raise SchemaError(message.format(cur=state.current, head=state.head))
+
+
+def _has_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())

@@ -1,0 +1,98 @@
+"""Where the database is and how to connect: one SQLite file by default, or a URL.
+
+The engine is never built at import time; ``make_engine`` is called by whoever
+opens the database (the CLI, the GUI, a test).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from debtdesk.errors import ValidationError
+from debtdesk.i18n import _
+
+ENV_URL = "DEBTDESK_DATABASE_URL"
+DB_FILE_NAME = "debtdesk.sqlite3"
+
+
+def data_dir() -> Path:
+    """The user's data folder for debtdesk (created on demand)."""
+    return user_data_path("debtdesk", appauthor=False)
+
+
+def default_database_path() -> Path:
+    return data_dir() / DB_FILE_NAME
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The URL to use: the given one, else ``DEBTDESK_DATABASE_URL``, else the default file."""
+    chosen = url or os.environ.get(ENV_URL)
+    if chosen:
+        if "://" not in chosen:  # a bare path is a SQLite file
+            chosen = "sqlite:///" + str(Path(chosen).expanduser().resolve())
+        return chosen
+    return "sqlite:///" + str(default_database_path())
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for in-memory and non-SQLite URLs."""
+    if not is_sqlite(url):
+        return None
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # WAL lets the GUI read while a worker writes; FULL makes a commit survive
+    # a power cut; foreign keys are off by default in SQLite.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
+    """Build the engine for ``url`` (resolved as ``resolve_url`` does)."""
+    url = resolve_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ValidationError("database", _("not a database URL: {url}").format(url=url)) from exc
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if not parsed.drivername.startswith("postgresql"):
+        raise ValidationError(
+            "database",
+            _("unsupported database {name}: use a SQLite file or PostgreSQL").format(
+                name=parsed.drivername
+            ),
+        )
+    return create_engine(parsed, pool_pre_ping=True, **kwargs)
+
+
+def display_url(url: str) -> str:
+    """The URL without its password, for the status bar and messages."""
+    return make_url(url).render_as_string(hide_password=True)

@@ -1,0 +1,78 @@
+"""Errors the core raises for people to read, not for programmers to debug.
+
+Every service reports bad input as a ``ValidationError`` naming the field, so a
+form can show the message beside it and the command line can print one line.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class DebtdeskError(Exception):
+    """Base of every error meant to be shown to a person (never a traceback)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(DebtdeskError):
+    """Input a service refuses; ``field`` names the form field at fault."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class NotFoundError(DebtdeskError):
+    """A record asked for by id or uuid does not exist (any more)."""
+
+    def __init__(self, entity: str, key: object) -> None:
+        from debtdesk.i18n import _
+
+        super().__init__(_("{entity} {key} does not exist").format(entity=entity, key=key))
+        self.entity = entity
+        self.key = key
+
+
+class ConflictError(DebtdeskError):
+    """Someone else saved the record after it was read; nothing was overwritten."""
+
+    def __init__(
+        self,
+        entity: str,
+        entity_id: int,
+        fields: list[str],
+        changed_by: str | None,
+        changed_at: datetime | None,
+    ) -> None:
+        from debtdesk.i18n import _
+
+        who = changed_by or _("another advisor")
+        when = changed_at.strftime("%Y-%m-%d %H:%M") if changed_at else "?"
+        what = ", ".join(fields) if fields else _("unknown fields")
+        super().__init__(
+            _("{entity} {id} was changed by {who} at {when} ({what}) since you opened it").format(
+                entity=entity, id=entity_id, who=who, when=when, what=what
+            )
+        )
+        self.entity = entity
+        self.entity_id = entity_id
+        self.fields = fields
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+class SchemaError(DebtdeskError):
+    """The database schema does not match what this program knows."""
+
+
+class StorageError(DebtdeskError):
+    """The database cannot be opened or used (locked, damaged, unreachable)."""

@@ -1,0 +1,81 @@
+"""The debtor and household: the centre of a case, and its household budget lines."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from debtdesk.model.base import Entity, Money
+
+if TYPE_CHECKING:
+    from debtdesk.model.advisor import Advisor
+    from debtdesk.model.court import Proceeding
+    from debtdesk.model.event import Event
+    from debtdesk.model.loan import Loan
+    from debtdesk.model.note import Note
+    from debtdesk.model.property import Property
+
+
+class Debtor(Entity):
+    __tablename__ = "debtor"
+
+    full_name: Mapped[str] = mapped_column(String(200))
+    # Folded name (debtdesk.text.fold) for sorting and ranking search hits.
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    # Folded name, IIN, phone digits and case numbers in one string: one LIKE finds a case.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    iin: Mapped[str | None] = mapped_column(String(12), index=True)
+    phone: Mapped[str | None] = mapped_column(String(32), index=True)
+    address: Mapped[str | None] = mapped_column(String(500))
+    city: Mapped[str | None] = mapped_column(String(100), index=True)
+    language: Mapped[str] = mapped_column(String(2), default="ru")
+    problem_kind: Mapped[str] = mapped_column(String(32), default="mortgage")
+    household_size: Mapped[int | None] = mapped_column(Integer)
+    minors: Mapped[int | None] = mapped_column(Integer)
+    vulnerable_status: Mapped[str] = mapped_column(String(32), default="none")
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    advisor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("advisor.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    advisor: Mapped[Advisor | None] = relationship()
+    budget_lines: Mapped[list[BudgetLine]] = relationship(
+        back_populates="debtor", cascade="all, delete-orphan", order_by="BudgetLine.id"
+    )
+    loans: Mapped[list[Loan]] = relationship(
+        back_populates="debtor", cascade="all, delete-orphan", order_by="Loan.id"
+    )
+    properties: Mapped[list[Property]] = relationship(
+        back_populates="debtor", cascade="all, delete-orphan", order_by="Property.id"
+    )
+    proceedings: Mapped[list[Proceeding]] = relationship(
+        back_populates="debtor", cascade="all, delete-orphan", order_by="Proceeding.id"
+    )
+    events: Mapped[list[Event]] = relationship(
+        back_populates="debtor", cascade="all, delete-orphan", order_by="Event.date"
+    )
+    case_notes: Mapped[list[Note]] = relationship(
+        back_populates="debtor", cascade="all, delete-orphan", order_by="Note.at"
+    )
+
+
+class BudgetLine(Entity):
+    """One monthly income or expense line of the household (Standard Financial Statement)."""
+
+    __tablename__ = "budget_line"
+
+    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtor.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # income | expense
+    category: Mapped[str] = mapped_column(String(64))
+    amount: Mapped[Decimal] = mapped_column(Money())
+    currency: Mapped[str] = mapped_column(String(3), default="KZT")
+    note: Mapped[str | None] = mapped_column(String(500))
+
+    debtor: Mapped[Debtor] = relationship(back_populates="budget_lines")

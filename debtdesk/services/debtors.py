@@ -1,0 +1,167 @@
+"""Debtors (cases): create, change, delete; keep their search keys current."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from debtdesk.errors import ValidationError
+from debtdesk.i18n import _
+from debtdesk.model import Advisor, Debtor, Proceeding
+from debtdesk.model.vocab import DebtorStatus, Language, ProblemKind, VulnerableStatus
+from debtdesk.services import records
+from debtdesk.services.fields import (
+    Choice,
+    Day,
+    Iin,
+    Integer,
+    Phone,
+    Ref,
+    Tags,
+    Text,
+)
+from debtdesk.text import digits, fold
+
+SCHEMA = {
+    "full_name": Text(max_len=200, required=True),
+    "iin": Iin(),
+    "phone": Phone(),
+    "address": Text(max_len=500),
+    "city": Text(max_len=100),
+    "language": Choice(Language),
+    "problem_kind": Choice(ProblemKind),
+    "household_size": Integer(minimum=1, maximum=30),
+    "minors": Integer(minimum=0, maximum=30),
+    "vulnerable_status": Choice(VulnerableStatus),
+    "consent_date": Day(),
+    "advisor_id": Ref(),
+    "status": Choice(DebtorStatus),
+    "tags": Tags(),
+    "notes": Text(max_len=20000, multiline=True),
+}
+
+
+def search_text(debtor: Debtor, case_numbers: list[str]) -> str:
+    """One string holding everything the register search matches (all folded)."""
+    parts = [debtor.name_key, debtor.iin or "", digits(debtor.phone)]
+    parts += [fold(n) for n in case_numbers if n]
+    return " | ".join(parts)
+
+
+def refresh_search_text(session: Session, debtor: Debtor) -> None:
+    numbers = session.scalars(
+        select(Proceeding.case_no).where(
+            Proceeding.debtor_id == debtor.id, Proceeding.case_no.is_not(None)
+        )
+    ).all()
+    debtor.search_text = search_text(debtor, list(numbers))
+
+
+def _check(session: Session, cleaned: Mapping[str, Any], debtor: Debtor | None) -> None:
+    household = cleaned.get("household_size", debtor.household_size if debtor else None)
+    minors = cleaned.get("minors", debtor.minors if debtor else None)
+    if household is not None and minors is not None and minors >= household + 1:
+        raise ValidationError("minors", _("more minors than people in the household"))
+    advisor_id = cleaned.get("advisor_id")
+    if advisor_id is not None and session.get(Advisor, advisor_id) is None:
+        raise ValidationError("advisor_id", _("no such advisor: {id}").format(id=advisor_id))
+
+
+def create_debtor(session: Session, values: Mapping[str, Any]) -> Debtor:
+    """Open a new case for a debtor."""
+    cleaned = {k: SCHEMA[k].clean(k, v) for k, v in values.items() if k in SCHEMA}
+    _check(session, cleaned, None)
+    debtor = records.create(
+        session,
+        Debtor,
+        SCHEMA,
+        values,
+        extra={"name_key": fold(cleaned.get("full_name")), "search_text": ""},
+    )
+    debtor.search_text = search_text(debtor, [])
+    session.flush()
+    return debtor
+
+
+def update_debtor(
+    session: Session,
+    debtor_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> list[str]:
+    debtor = records.get(session, Debtor, debtor_id)
+    cleaned = {k: SCHEMA[k].clean(k, v) for k, v in changes.items() if k in SCHEMA}
+    _check(session, cleaned, debtor)
+    changed = records.update(
+        session, debtor, SCHEMA, changes, expected_version=expected_version, debtor_id=debtor.id
+    )
+    if {"full_name", "iin", "phone"} & set(changed):
+        debtor.name_key = fold(debtor.full_name)
+        refresh_search_text(session, debtor)
+        session.flush()
+    return changed
+
+
+def delete_debtor(session: Session, debtor_id: int, *, expected_version: int | None = None) -> None:
+    """Delete a case and everything that hangs off it (loans, proceedings, events, …)."""
+    debtor = records.get(session, Debtor, debtor_id)
+    records.delete(session, debtor, expected_version=expected_version, debtor_id=debtor.id)
+
+
+def get_debtor(session: Session, debtor_id: int) -> Debtor:
+    return records.get(session, Debtor, debtor_id)
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    id: int
+    full_name: str
+    iin: str | None
+    phone: str | None
+    reason: str  # "iin" | "phone" | "name"
+
+
+def possible_duplicates(
+    session: Session,
+    *,
+    full_name: str | None = None,
+    iin: str | None = None,
+    phone: str | None = None,
+    exclude_id: int | None = None,
+    limit: int = 10,
+) -> list[PossibleDuplicate]:
+    """Existing debtors that may be the same person: same IIN or phone, or the same name."""
+    conditions = []
+    if iin:
+        conditions.append(Debtor.iin == iin.strip())
+    if phone:
+        from debtdesk.services.fields import normalize_phone
+
+        normalized = normalize_phone(phone)
+        if normalized:
+            conditions.append(Debtor.phone == normalized)
+    key = fold(full_name)
+    if key:
+        conditions.append(Debtor.name_key == key)
+    if not conditions:
+        return []
+    query = select(Debtor.id, Debtor.full_name, Debtor.iin, Debtor.phone, Debtor.name_key).where(
+        or_(*conditions)
+    )
+    if exclude_id is not None:
+        query = query.where(Debtor.id != exclude_id)
+    out: list[PossibleDuplicate] = []
+    for row in session.execute(query.limit(limit)):
+        if iin and row.iin == iin.strip():
+            reason = "iin"
+        elif key and row.name_key == key:
+            reason = "name"
+        else:
+            reason = "phone"
+        out.append(PossibleDuplicate(row.id, row.full_name, row.iin, row.phone, reason))
+    return out

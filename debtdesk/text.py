@@ -1,0 +1,51 @@
+"""Text helpers shared by search and validation: folding, digits, control characters.
+
+The folded key makes search behave the same on SQLite (whose ``lower()`` folds
+only ASCII) and PostgreSQL: keys are folded in Python when written, and the
+query is folded the same way, so the database only compares plain strings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Kazakh letters folded to the Russian letters a Russian keyboard types, so that
+# "курман" finds "Құрманғазы".
+_FOLD = str.maketrans(
+    {
+        "ё": "е",
+        "қ": "к",
+        "ң": "н",
+        "ғ": "г",
+        "ұ": "у",
+        "ү": "у",
+        "ө": "о",
+        "ә": "а",
+        "і": "и",
+        "һ": "х",
+    }
+)
+_SPACES = re.compile(r"\s+")
+_NOT_DIGIT = re.compile(r"\D+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def fold(text: str | None) -> str:
+    """Lower case, Kazakh and ё folded, spaces collapsed: the form search compares."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
+    return _SPACES.sub(" ", text).strip()
+
+
+def digits(text: str | None) -> str:
+    """Only the digits of ``text`` (for IIN, phone and case-number matching)."""
+    return _NOT_DIGIT.sub("", text or "")
+
+
+def has_control_chars(text: str, allow_newlines: bool = False) -> bool:
+    """True when ``text`` holds control characters (NUL, escapes) people never type."""
+    if not allow_newlines and ("\n" in text or "\r" in text or "\t" in text):
+        return True
+    return bool(_CONTROL.search(text))

@@ -1,0 +1,1 @@
+"""debtdesk's Qt front end (PySide6): one client of the Qt-free core."""
