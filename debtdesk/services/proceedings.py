@@ -6,7 +6,7 @@ here so the deadline engine can recompute in the same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -50,37 +50,33 @@ EVENT_SCHEMA = {
     "notes": Text(max_len=20000, multiline=True),
 }
 
-# Called after an event is created, changed or deleted, inside the same
-# transaction; the deadline engine registers itself here.
-EventListener = Callable[[Session, Event, str], None]
-_event_listeners: list[EventListener] = []
-
-
-def on_event_change(listener: EventListener) -> EventListener:
-    if listener not in _event_listeners:
-        _event_listeners.append(listener)
-    return listener
-
 
 def _notify(session: Session, event: Event, action: str) -> None:
-    for listener in _event_listeners:
-        listener(session, event, action)
+    """Let the deadline engine create, recompute or cancel what this event triggers."""
+    from debtdesk.deadlines.engine import on_event_changed
+
+    on_event_changed(session, event, action)
+
+
+def _ref(schema: Mapping[str, Any], values: Mapping[str, Any], name: str) -> int | None:
+    """The cleaned id in ``values[name]`` (ValidationError for garbage), or None."""
+    return schema[name].clean(name, values[name]) if name in values else None
 
 
 def _check_refs(session: Session, debtor_id: int, values: Mapping[str, Any]) -> None:
-    loan_id = values.get("loan_id")
-    if loan_id not in (None, ""):
-        loan = session.get(Loan, int(loan_id))
+    loan_id = _ref(PROCEEDING_SCHEMA, values, "loan_id")
+    if loan_id is not None:
+        loan = session.get(Loan, loan_id)
         if loan is None or loan.debtor_id != debtor_id:
             raise ValidationError(
                 "loan_id", _("no such loan in this case: {id}").format(id=loan_id)
             )
-    court_id = values.get("court_id")
-    if court_id not in (None, "") and session.get(Court, int(court_id)) is None:
+    court_id = _ref(PROCEEDING_SCHEMA, values, "court_id")
+    if court_id is not None and session.get(Court, court_id) is None:
         raise ValidationError("court_id", _("no such court: {id}").format(id=court_id))
-    parent_id = values.get("parent_id")
-    if parent_id not in (None, ""):
-        parent = session.get(Proceeding, int(parent_id))
+    parent_id = _ref(PROCEEDING_SCHEMA, values, "parent_id")
+    if parent_id is not None:
+        parent = session.get(Proceeding, parent_id)
         if parent is None or parent.debtor_id != debtor_id:
             raise ValidationError(
                 "parent_id", _("no such proceeding in this case: {id}").format(id=parent_id)
@@ -107,7 +103,7 @@ def update_proceeding(
 ) -> list[str]:
     proceeding = records.get(session, Proceeding, proceeding_id)
     _check_refs(session, proceeding.debtor_id, changes)
-    if changes.get("parent_id") not in (None, "") and int(changes["parent_id"]) == proceeding.id:
+    if _ref(PROCEEDING_SCHEMA, changes, "parent_id") == proceeding.id:
         raise ValidationError("parent_id", _("a proceeding cannot be its own parent"))
     changed = records.update(
         session, proceeding, PROCEEDING_SCHEMA, changes, expected_version=expected_version
@@ -129,10 +125,11 @@ def delete_proceeding(
     refresh_search_text(session, debtor)
 
 
-def _event_proceeding(session: Session, debtor_id: int, proceeding_id: Any) -> None:
-    if proceeding_id in (None, ""):
+def _event_proceeding(session: Session, debtor_id: int, value: Any) -> None:
+    proceeding_id = EVENT_SCHEMA["proceeding_id"].clean("proceeding_id", value)
+    if proceeding_id is None:
         return
-    proceeding = session.get(Proceeding, int(proceeding_id))
+    proceeding = session.get(Proceeding, proceeding_id)
     if proceeding is None or proceeding.debtor_id != debtor_id:
         raise ValidationError(
             "proceeding_id", _("no such proceeding in this case: {id}").format(id=proceeding_id)

@@ -1,0 +1,163 @@
+"""The agenda: what needs attention in a date range, in the order assemblies triage.
+
+First the homes in danger (evictions and auctions within 30 days), then
+overdue deadlines, then deadlines due, then hearings. It feeds the Today page,
+``debtdesk agenda`` and the meeting sheet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from debtdesk.clock import today as clock_today
+from debtdesk.deadlines.engine import calendar_for, jurisdiction_of
+from debtdesk.deadlines.labels import event_kind_label, norm_lang
+from debtdesk.deadlines.urgency import urgency
+from debtdesk.model import Advisor, Deadline, Debtor, Event, Proceeding
+from debtdesk.model.vocab import THREAT_KINDS, DeadlineStatus, EventKind
+
+THREAT_DAYS = 30
+SECTIONS = ("threat", "overdue", "due", "hearing")
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    section: str  # threat | overdue | due | hearing
+    date: date
+    days_left: int
+    urgency: str
+    kind: str  # the event kind, or the deadline's rule key ("manual" for hand-made ones)
+    title: str
+    debtor_id: int
+    full_name: str
+    city: str | None
+    address: str | None
+    advisor: str | None
+    case_no: str | None
+    uuid: str  # of the event or deadline: a stable identity for calendars
+    version: int
+    time: time | None = None
+    place: str | None = None
+    attendees: str | None = None
+    event_id: int | None = None
+    deadline_id: int | None = None
+
+
+def _filtered(query: Select, advisor: str | None, city: str | None) -> Select:
+    if advisor:
+        query = query.where(Advisor.name == advisor)
+    if city:
+        query = query.where(Debtor.city == city)
+    return query
+
+
+def agenda(
+    session: Session,
+    *,
+    start: date | None = None,
+    days: int = 14,
+    advisor: str | None = None,
+    city: str | None = None,
+    lang: str = "en",
+    threat_days: int = THREAT_DAYS,
+) -> list[AgendaItem]:
+    """Everything needing attention from ``start`` for ``days`` days, in triage order."""
+    lang = norm_lang(lang)
+    start = start or clock_today()
+    end = start + timedelta(days=days)
+    jurisdiction = jurisdiction_of(session)
+    calendar = calendar_for(session, jurisdiction)
+    people = (
+        Debtor.id,
+        Debtor.full_name,
+        Debtor.city,
+        Debtor.address,
+        Advisor.name.label("advisor"),
+        Proceeding.case_no,
+    )
+
+    def event_rows(kinds: list[str], until: date) -> list:
+        query = (
+            select(Event, *people)
+            .join(Debtor, Debtor.id == Event.debtor_id)
+            .outerjoin(Advisor, Advisor.id == Debtor.advisor_id)
+            .outerjoin(Proceeding, Proceeding.id == Event.proceeding_id)
+            .where(Event.kind.in_(kinds), Event.date >= start, Event.date <= until)
+            .order_by(Event.date, Event.time, Debtor.full_name)
+        )
+        return session.execute(_filtered(query, advisor, city)).all()
+
+    def deadline_rows(*conditions: object) -> list:
+        query = (
+            select(Deadline, *people)
+            .join(Debtor, Debtor.id == Deadline.debtor_id)
+            .outerjoin(Advisor, Advisor.id == Debtor.advisor_id)
+            .outerjoin(Proceeding, Proceeding.id == Deadline.proceeding_id)
+            .where(Deadline.status == DeadlineStatus.OPEN, *conditions)
+            .order_by(Deadline.due_date, Debtor.full_name)
+        )
+        return session.execute(_filtered(query, advisor, city)).all()
+
+    items: list[AgendaItem] = []
+
+    def from_event(section: str, row: object) -> AgendaItem:
+        ev: Event = row[0]  # type: ignore[index]
+        return AgendaItem(
+            section=section,
+            date=ev.date,
+            days_left=(ev.date - start).days,
+            urgency=urgency(ev.date, start, calendar).value,
+            kind=ev.kind,
+            title=event_kind_label(ev.kind, lang),
+            debtor_id=row.id,  # type: ignore[attr-defined]
+            full_name=row.full_name,  # type: ignore[attr-defined]
+            city=row.city,  # type: ignore[attr-defined]
+            address=row.address,  # type: ignore[attr-defined]
+            advisor=row.advisor,  # type: ignore[attr-defined]
+            case_no=row.case_no,  # type: ignore[attr-defined]
+            uuid=ev.uuid,
+            version=ev.version,
+            time=ev.time,
+            place=ev.place,
+            attendees=ev.attendees,
+            event_id=ev.id,
+        )
+
+    def from_deadline(section: str, row: object) -> AgendaItem:
+        dl: Deadline = row[0]  # type: ignore[index]
+        if dl.manual or not dl.rule:
+            title, kind = dl.title or "", "manual"
+        else:
+            title, kind = jurisdiction.rule(dl.rule).title_in(lang), dl.rule
+        return AgendaItem(
+            section=section,
+            date=dl.due_date,
+            days_left=(dl.due_date - start).days,
+            urgency=urgency(dl.due_date, start, calendar).value,
+            kind=kind,
+            title=title,
+            debtor_id=row.id,  # type: ignore[attr-defined]
+            full_name=row.full_name,  # type: ignore[attr-defined]
+            city=row.city,  # type: ignore[attr-defined]
+            address=row.address,  # type: ignore[attr-defined]
+            advisor=row.advisor,  # type: ignore[attr-defined]
+            case_no=row.case_no,  # type: ignore[attr-defined]
+            uuid=dl.uuid,
+            version=dl.version,
+            event_id=dl.event_id,
+            deadline_id=dl.id,
+        )
+
+    threats = [k.value for k in THREAT_KINDS]
+    items += [from_event("threat", r) for r in event_rows(threats, start + timedelta(threat_days))]
+    items += [from_deadline("overdue", r) for r in deadline_rows(Deadline.due_date < start)]
+    items += [
+        from_deadline("due", r)
+        for r in deadline_rows(Deadline.due_date >= start, Deadline.due_date <= end)
+    ]
+    items += [from_event("hearing", r) for r in event_rows([EventKind.HEARING.value], end)]
+    return items

@@ -1,0 +1,111 @@
+"""The agenda in triage order, its filters, and the iCalendar export."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from icalendar import Calendar
+
+from debtdesk.deadlines.agenda import agenda
+from debtdesk.deadlines.ical import build_ical
+from debtdesk.services import advisors, deadlines, debtors, proceedings
+
+
+@pytest.fixture
+def busy(db, today):
+    """Two cases in two cities with one of everything the agenda shows."""
+    with db.session() as s:
+        aigul = advisors.create_advisor(s, {"name": "Айгүл"})
+        a = debtors.create_debtor(
+            s,
+            {
+                "full_name": "Өтепов Ұлан",
+                "city": "Алматы",
+                "address": "ул. Абая, д. 1",
+                "advisor_id": aigul.id,
+            },
+        )
+        b = debtors.create_debtor(s, {"full_name": "Иванова Ольга", "city": "Астана"})
+        pa = proceedings.create_proceeding(s, a.id, {"kind": "eviction", "case_no": "2-77/2026"})
+        pb = proceedings.create_proceeding(s, b.id, {"kind": "claim"})
+        proceedings.add_event(
+            s, a.id, {"kind": "eviction", "date": "2026-12-20", "proceeding_id": pa.id}
+        )
+        proceedings.add_event(s, b.id, {"kind": "auction", "date": "2026-12-05"})
+        proceedings.add_event(s, b.id, {"kind": "auction", "date": "2027-02-01"})  # > 30 days
+        proceedings.add_event(
+            s,
+            b.id,
+            {"kind": "hearing", "date": "2026-12-02", "time": "10:30", "proceeding_id": pb.id},
+        )
+        proceedings.add_event(s, b.id, {"kind": "hearing", "date": "2027-01-20"})  # too late
+        # Court order received 20 Nov → objection due 4 Dec (in range); 1 Oct → overdue.
+        proceedings.add_event(s, a.id, {"kind": "court_order_received", "date": "2026-11-20"})
+        proceedings.add_event(s, b.id, {"kind": "court_order_received", "date": "2026-10-01"})
+        deadlines.add_manual_deadline(s, b.id, {"title": "Отзыв на иск", "due_date": "2026-12-01"})
+        return {"a": a.id, "b": b.id}
+
+
+def test_agenda_is_in_triage_order(db, busy):
+    with db.session() as s:
+        items = agenda(s, days=14, lang="ru")
+    assert [(i.section, i.date, i.full_name) for i in items] == [
+        ("threat", date(2026, 12, 5), "Иванова Ольга"),
+        ("threat", date(2026, 12, 20), "Өтепов Ұлан"),
+        ("overdue", date(2026, 10, 15), "Иванова Ольга"),
+        ("due", date(2026, 12, 1), "Иванова Ольга"),
+        ("due", date(2026, 12, 4), "Өтепов Ұлан"),
+        ("hearing", date(2026, 12, 2), "Иванова Ольга"),
+    ]
+    threat = items[1]
+    assert (threat.days_left, threat.address, threat.case_no) == (20, "ул. Абая, д. 1", "2-77/2026")
+    assert items[2].urgency == "overdue"
+    assert items[3].urgency == "soon"  # tomorrow is within 3 working days
+    assert items[3].title == "Отзыв на иск"
+    assert items[4].title == "Возражение на судебный приказ"
+
+
+def test_agenda_filters_by_city_and_advisor(db, busy):
+    with db.session() as s:
+        by_city = {i.full_name for i in agenda(s, city="Астана")}
+        by_advisor = {i.full_name for i in agenda(s, advisor="Айгүл")}
+    assert by_city == {"Иванова Ольга"}
+    assert by_advisor == {"Өтепов Ұлан"}
+
+
+def test_ical_parses_back_with_stable_uids_and_alarms(db, busy):
+    with db.session() as s:
+        first = build_ical(s, days=30, lang="ru")
+        second = build_ical(s, days=30, lang="ru")
+    cal = Calendar.from_ical(first)
+    events = cal.walk("VEVENT")
+    summaries = sorted(str(e["summary"]) for e in events)
+    assert len(events) == 5  # 2 threats, 2 deadlines in range, 1 hearing
+    assert any(s.startswith("Выселение: Өтепов Ұлан") for s in summaries)
+    uids = [str(e["uid"]) for e in events]
+    assert len(set(uids)) == len(uids)
+    assert uids == [str(e["uid"]) for e in Calendar.from_ical(second).walk("VEVENT")]
+    hearing = next(e for e in events if str(e["summary"]).startswith("Судебное заседание"))
+    start = hearing.decoded("dtstart")
+    assert (start.hour, start.minute, str(start.tzinfo)) == (10, 30, "Asia/Almaty")
+    assert all(e.walk("VALARM") for e in events)
+    objection = next(e for e in events if "судебный приказ" in str(e["summary"]))
+    assert "4 декабря 2026" in str(objection["description"])
+
+
+def test_ical_sequence_grows_when_the_event_moves(db, busy):
+    with db.session() as s:
+        before = {
+            str(e["uid"]): int(e["sequence"])
+            for e in Calendar.from_ical(build_ical(s)).walk("VEVENT")
+        }
+        hearing = next(i for i in agenda(s) if i.section == "hearing")
+        proceedings.update_event(s, hearing.event_id, {"date": "2026-12-03"})
+    with db.session() as s:
+        after = {
+            str(e["uid"]): int(e["sequence"])
+            for e in Calendar.from_ical(build_ical(s)).walk("VEVENT")
+        }
+    uid = f"{hearing.uuid}@debtdesk"
+    assert after[uid] == before[uid] + 1
