@@ -8,14 +8,17 @@ period spans the changed day and marks those whose date moved.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from uuid import uuid4
 
-from sqlalchemy import select, update
+from sqlalchemy import JSON, Text, bindparam, cast, insert, select, update
 from sqlalchemy.orm import Session
 
+from debtdesk.clock import utcnow
 from debtdesk.deadlines.calendar import WorkingCalendar
 from debtdesk.deadlines.compute import compute_deadline
 from debtdesk.deadlines.rules import Jurisdiction, load_jurisdiction
@@ -236,59 +239,77 @@ def recompute_all(session: Session, *, chunk: int = 5000) -> dict[str, int]:
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     seen: set[tuple[int, str]] = set()
+    # Many events share a rule and a date: compute and serialise each pair once.
+    encoded: dict[tuple[str, date], tuple[date, str]] = {}
+    now = utcnow()
     for ev in events:
         for rule in triggers[ev.kind]:
-            result = compute_deadline(rule, ev.date, calendar)
+            cache_key = (rule.key, ev.date)
+            known = encoded.get(cache_key)
+            if known is None:
+                result = compute_deadline(rule, ev.date, calendar)
+                known = (result.due, json.dumps(result.to_json(), separators=(",", ":")))
+                encoded[cache_key] = known
+            due, explanation = known
             key = (ev.id, rule.key)
             seen.add(key)
             old = existing.get(key)
             if old is None:
                 inserts.append(
                     {
+                        "uuid": str(uuid4()),
+                        "created_at": now,
+                        "updated_at": now,
+                        "version": 1,
                         "debtor_id": ev.debtor_id,
                         "proceeding_id": ev.proceeding_id,
                         "event_id": ev.id,
                         "jurisdiction": jurisdiction.code,
                         "rule": rule.key,
-                        "due_date": result.due,
-                        "explanation": result.to_json(),
+                        "due_date": due,
+                        "expl": explanation,
                         "status": DeadlineStatus.OPEN.value,
                         "manual": False,
                     }
                 )
-            elif old.due_date != result.due:
+            elif old.due_date != due:
                 updates.append(
                     {
                         "b_id": old.id,
-                        "due_date": result.due,
-                        "previous_due_date": old.due_date,
-                        "explanation": result.to_json(),
+                        "new_due": due,
+                        "old_due": old.due_date,
+                        "expl": explanation,
+                        "now": now,
                     }
                 )
     stale = [row.id for key, row in existing.items() if key not in seen]
+    conn = session.connection()
     table = Deadline.__table__
+    # The explanations are JSON already: bind them as text so they are not encoded twice.
+    expl: Any = bindparam("expl", type_=Text)
+    if conn.dialect.name == "postgresql":
+        expl = cast(expl, JSON)
     for start in range(0, len(inserts), chunk):
-        session.execute(_insert_deadlines(), inserts[start : start + chunk])
+        conn.execute(insert(table).values(explanation=expl), inserts[start : start + chunk])
     if updates:
-        from sqlalchemy import bindparam
-
         stmt = (
             update(table)
             .where(table.c.id == bindparam("b_id"))
             .values(
-                due_date=bindparam("due_date"),
-                previous_due_date=bindparam("previous_due_date"),
-                explanation=bindparam("explanation"),
+                due_date=bindparam("new_due"),
+                previous_due_date=bindparam("old_due"),
+                explanation=expl,
+                updated_at=bindparam("now"),
                 version=table.c.version + 1,
             )
         )
         for start in range(0, len(updates), chunk):
-            session.connection().execute(stmt, updates[start : start + chunk])
+            conn.execute(stmt, updates[start : start + chunk])
     for start in range(0, len(stale), chunk):
-        session.execute(
-            update(Deadline)
-            .where(Deadline.id.in_(stale[start : start + chunk]))
-            .values(status=DeadlineStatus.CANCELLED.value)
+        conn.execute(
+            update(table)
+            .where(table.c.id.in_(stale[start : start + chunk]))
+            .values(status=DeadlineStatus.CANCELLED.value, version=table.c.version + 1)
         )
     forget_calendar(session)
     return {
@@ -297,12 +318,6 @@ def recompute_all(session: Session, *, chunk: int = 5000) -> dict[str, int]:
         "moved": len(updates),
         "cancelled": len(stale),
     }
-
-
-def _insert_deadlines() -> Any:
-    from sqlalchemy import insert
-
-    return insert(Deadline).execution_options(render_nulls=True)
 
 
 def deadlines_of(

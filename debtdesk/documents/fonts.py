@@ -1,0 +1,135 @@
+"""Embedded TTF families for every PDF, and glyph coverage checks.
+
+The fourteen built-in PDF fonts cannot print Cyrillic, Kazakh letters or ₸, so
+every piece of text goes through a TrueType family bundled in
+``resources/fonts`` (reportlab embeds a subset). Fonts are registered once, on
+the first render, so that importing the core stays cheap.
+
+A character the font lacks would print as an empty box (the font's ``.notdef``
+glyph) without anyone noticing; :func:`clean_text` replaces it with U+FFFD (or
+drops invisible format characters) so the gap is visible and nothing crashes.
+Characters beyond U+FFFF (emoji) are replaced even where DejaVu Sans has a
+glyph: reportlab writes their /ToUnicode entry as invalid hex, so the PDF's
+text could not be searched or copied past them.
+"""
+
+from __future__ import annotations
+
+import threading
+import tomllib
+import unicodedata
+from collections.abc import Mapping
+
+from reportlab import rl_config
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from debtdesk.errors import DebtdeskError
+from debtdesk.i18n import _
+from debtdesk.resources import resource_path
+
+FACES = ("regular", "bold", "italic", "bold_italic")
+REPLACEMENT = "\ufffd"
+
+_lock = threading.Lock()
+_cmaps: dict[str, Mapping[int, int]] = {}  # face name -> cmap (code point -> glyph)
+_families: tuple[str, ...] = ()
+
+
+def face_name(family: str, bold: bool = False, italic: bool = False) -> str:
+    """Registered reportlab name of one face, e.g. ``sans-bold``."""
+    suffix = {(False, False): "", (True, False): "-bold", (False, True): "-italic"}
+    return family + suffix.get((bold, italic), "-bolditalic")
+
+
+def ensure_fonts() -> tuple[str, ...]:
+    """Register every family of ``fonts.toml`` once; return the family names."""
+    global _families
+    if _families:
+        return _families
+    with _lock:
+        if not _families:
+            _families = _register_all()
+    return _families
+
+
+def _register_all() -> tuple[str, ...]:
+    # ASCII85 wrapping of streams makes files a quarter larger and, without
+    # reportlab's optional C accelerator, costs milliseconds a page; the PDFs we
+    # write are binary files anyway. reportlab reads this process-wide setting.
+    rl_config.useA85 = 0
+    with resource_path("fonts", "fonts.toml").open("rb") as fh:
+        table = tomllib.load(fh)
+    for family, files in table.items():
+        missing = [face for face in FACES if face not in files]
+        if missing:
+            raise DebtdeskError(
+                _("Font family {family} lacks faces: {faces}").format(
+                    family=family, faces=", ".join(missing)
+                )
+            )
+        names = {}
+        for face in FACES:
+            bold, italic = face in ("bold", "bold_italic"), face in ("italic", "bold_italic")
+            name = face_name(family, bold, italic)
+            font = TTFont(name, str(resource_path("fonts", files[face])))
+            pdfmetrics.registerFont(font)
+            _cmaps[name] = font.face.charToGlyph
+            names[face] = name
+        # Maps the family both ways, so <i> inside a bold heading finds bold-italic.
+        pdfmetrics.registerFontFamily(
+            family,
+            normal=names["regular"],
+            bold=names["bold"],
+            italic=names["italic"],
+            boldItalic=names["bold_italic"],
+        )
+    return tuple(table)
+
+
+def has_glyph(char: str, face: str) -> bool:
+    """True when ``face`` (a registered face name) can print ``char``."""
+    ensure_fonts()
+    return ord(char) in _cmaps[face]
+
+
+def unsupported_characters(text: str, family: str = "sans") -> list[str]:
+    """Characters of ``text`` the regular face of ``family`` cannot print (for warnings)."""
+    ensure_fonts()
+    cmap = _cmaps[face_name(family)]
+    seen: dict[str, None] = {}
+    for char in text:
+        if (ord(char) not in cmap or ord(char) > 0xFFFF) and not _invisible(char):
+            seen[char] = None
+    return list(seen)
+
+
+def _invisible(char: str) -> bool:
+    # Format characters (ZWJ, BOM), controls and variation selectors print nothing:
+    # an emoji's selector must not add a second replacement mark.
+    code = ord(char)
+    return (
+        unicodedata.category(char) in ("Cf", "Cc")
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0100 <= code <= 0xE01EF
+    )
+
+
+def clean_text(text: str, face: str) -> str:
+    """``text`` with characters ``face`` lacks replaced by U+FFFD, invisible ones dropped."""
+    if text.isascii() and text.isprintable():
+        return text
+    ensure_fonts()
+    cmap = _cmaps[face]
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
+            continue  # variation selectors: some fonts map them, but to nothing useful
+        if code in cmap and code <= 0xFFFF:
+            out.append(char)
+        elif char in "\t\n\r":
+            out.append(" ")
+        elif not _invisible(char):
+            out.append(REPLACEMENT if 0xFFFD in cmap else "?")
+    return "".join(out)

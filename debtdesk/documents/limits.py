@@ -1,0 +1,159 @@
+"""Time and size budget of one template render.
+
+Templates may be written by any advisor, so a render must end, and end small,
+whatever the template says. Three guards share one budget:
+
+* cooperative checks: every call, attribute lookup, operator and output chunk
+  the sandbox sees looks at the clock and the sizes (cheap, and portable);
+* size pre-checks before anything is allocated (``'x' * 10**9`` fails before
+  it asks for a gigabyte), see :mod:`debtdesk.documents.sandbox`;
+* a watchdog thread that, past the deadline, raises :class:`RenderTimeout`
+  inside the rendering thread (``PyThreadState_SetAsyncExc``). Jinja compiles
+  ``{% for %}`` to a plain Python loop that calls nothing the sandbox sees, so
+  only an exception delivered from outside stops a loop with no output.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+import time
+from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RenderLimits:
+    """How long and how large one render may become."""
+
+    seconds: float = 2.0
+    max_chars: int = 1_000_000  # output, and any single string or list built on the way
+    max_range: int = 10_000  # items of range()
+    max_int_bits: int = 4_096  # a template has no use for bigger numbers
+    max_template_chars: int = 200_000  # source of one template file
+
+
+class RenderTimeout(Exception):
+    """The render went past its time limit."""
+
+
+class OutputTooLarge(Exception):
+    """The render (or a value it built) went past its size limit."""
+
+
+@dataclass
+class Budget:
+    limits: RenderLimits
+    deadline: float
+    lang: str
+    written: int = 0
+    produced: int = 0
+
+    def tick(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise RenderTimeout
+
+    def check_size(self, size: int) -> None:
+        if size > self.limits.max_chars:
+            raise OutputTooLarge
+
+    def check_value(self, value: Any) -> None:
+        if isinstance(value, str | list | tuple | dict | set | bytes):
+            self.check_size(len(value))
+
+    def printed(self, value: Any) -> None:
+        """Count a value a template prints, also inside macros and ``{% set %}`` blocks.
+
+        Those buffers never reach the output stream until they are complete, so
+        without this count a loop could fill memory with copies of a large value.
+        """
+        if isinstance(value, str):
+            self.check_size(len(value))
+            self.produced += len(value)
+            if self.produced > 4 * self.limits.max_chars:
+                raise OutputTooLarge
+
+    def wrote(self, chunk: str) -> None:
+        self.written += len(chunk)
+        self.check_size(self.written)
+        self.tick()
+
+
+_NO_BUDGET = Budget(RenderLimits(), float("inf"), "en")
+_current: ContextVar[Budget] = ContextVar("debtdesk_render_budget", default=_NO_BUDGET)
+
+
+def budget() -> Budget:
+    """The budget of the render running in this thread (unlimited time outside one)."""
+    return _current.get()
+
+
+def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
+    set_async_exc = getattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc", None)
+    if set_async_exc is not None:  # CPython; elsewhere only the cooperative checks run
+        set_async_exc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None)
+
+
+class _Watchdog:
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.target = threading.get_ident()
+        self.done = threading.Event()
+        self.lock = threading.Lock()
+        self.fired = False
+        self.thread = threading.Thread(
+            target=self._run, name="debtdesk-render-watchdog", daemon=True
+        )
+
+    def _run(self) -> None:
+        if self.done.wait(self.seconds):
+            return
+        while True:
+            with self.lock:
+                if self.done.is_set():
+                    return
+                self.fired = True
+                _async_raise(self.target, RenderTimeout)
+            # Raise again if something in between swallowed the first one.
+            if self.done.wait(0.25):
+                return
+
+    def stop(self) -> None:
+        with self.lock:
+            self.done.set()
+            if self.fired:
+                _async_raise(self.target, None)  # drop one not yet delivered
+        self.thread.join()
+
+
+def run_limited(work: Callable[[Budget], T], limits: RenderLimits, lang: str) -> T:
+    """``work(budget)`` under ``limits``; raises RenderTimeout or OutputTooLarge past them.
+
+    Written without ``with`` or ``finally`` on purpose: the watchdog's exception
+    can arrive at any bytecode, including the first one of a cleanup function,
+    so stopping the watchdog is retried until it has certainly stopped.
+    """
+    current = Budget(limits, time.monotonic() + limits.seconds, lang)
+    token = _current.set(current)
+    watchdog = _Watchdog(limits.seconds)
+    failure: BaseException | None = None
+    result: T | None = None
+    try:
+        watchdog.thread.start()
+        result = work(current)
+    except BaseException as exc:  # re-raised below, once the watchdog is stopped
+        failure = exc
+    while True:
+        try:
+            watchdog.stop()
+            break
+        except RenderTimeout:  # arrived after the work was done: the work stands
+            continue
+    _current.reset(token)
+    if failure is not None:
+        raise failure
+    return result  # type: ignore[return-value]

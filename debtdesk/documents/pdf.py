@@ -1,0 +1,189 @@
+"""Letters to PDF bytes: one letter, or a batch rendered as one document.
+
+A batch is one reportlab story with a page break between letters, rather than
+separate PDFs merged afterwards: it renders once, needs no PDF-merging library
+at run time, embeds each font subset once, and still knows which pages belong
+to which letter (for the register). "Page X of Y" counts within each letter,
+which needs the page total before the footer is drawn: the canvas keeps every
+page until the end and draws the footers then.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak
+from reportlab.platypus import PageTemplate as RLPageTemplate
+
+from debtdesk.documents import blocks as b
+from debtdesk.documents.flowables import LetterStart
+from debtdesk.documents.fonts import clean_text, ensure_fonts, face_name
+from debtdesk.documents.markup import parse
+from debtdesk.documents.story import build_story
+from debtdesk.documents.styles import StyleSheet, load_stylesheet
+
+Source = str | Sequence[b.Block]
+PageRange = tuple[int, int]
+_PDF_LANG = {"kk": "kk-KZ", "ru": "ru-KZ", "en": "en"}
+
+
+@dataclass(frozen=True)
+class PdfMeta:
+    """What the PDF's document properties say (viewers show the title)."""
+
+    title: str = ""
+    author: str = ""
+    subject: str = ""
+    keywords: str = ""
+    creator: str = "debtdesk"
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One letter of a batch: its markup (or blocks), style sheet and language."""
+
+    source: Source
+    style: str = "base"
+    lang: str = "en"
+
+
+class _FooterCanvas(Canvas):
+    """Keeps every page until :meth:`save` so each footer can say "page X of Y"."""
+
+    def __init__(
+        self, *args: Any, footer: Callable[..., None], ranges: list[PageRange], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.debtdesk_letter = 0
+        self._footer = footer
+        self._ranges = ranges
+        self._kept: list[tuple[dict[str, Any], int]] = []
+
+    def showPage(self) -> None:
+        self._kept.append((dict(self.__dict__), self.debtdesk_letter))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(letter for _state, letter in self._kept)
+        seen: Counter[int] = Counter()
+        first: dict[int, int] = {}
+        for number, (state, letter) in enumerate(self._kept, start=1):
+            seen[letter] += 1
+            first.setdefault(letter, number)
+            self.__dict__.update(state)
+            self._footer(self, letter, seen[letter], totals[letter])
+            Canvas.showPage(self)
+        self._kept.clear()
+        self._ranges.extend((first[i], first[i] + totals[i] - 1) for i in sorted(first))
+        Canvas.save(self)
+
+
+def _page_template(sheet: StyleSheet) -> RLPageTemplate:
+    _top, _right, bottom, left = sheet.margins
+    frame = Frame(
+        left,
+        bottom,
+        sheet.frame_width,
+        sheet.frame_height,
+        id=sheet.name,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    return RLPageTemplate(id=sheet.name, frames=[frame], pagesize=sheet.page_size)
+
+
+def _footer_painter(
+    letters: Sequence[Letter], sheets: dict[str, StyleSheet]
+) -> Callable[..., None]:
+    def paint(canvas: Canvas, letter: int, page: int, total: int) -> None:
+        item = letters[letter]
+        sheet = sheets[item.style]
+        face = face_name(str(sheet.page.get("footer_font", "sans")))
+        text = clean_text(sheet.footer_text(item.lang, page, total), face)
+        canvas.saveState()
+        canvas.setFont(face, float(sheet.page.get("footer_size", 8)))
+        canvas.setFillColor(colors.HexColor(str(sheet.page.get("footer_color", "#000000"))))
+        y = float(sheet.page.get("footer_offset", 10)) * mm
+        canvas.drawCentredString(sheet.page_size[0] / 2, y, text)
+        canvas.restoreState()
+
+    return paint
+
+
+def _blocks(source: Source) -> list[b.Block]:
+    found = parse(source) if isinstance(source, str) else list(source)
+    while found and isinstance(found[-1], b.PageBreak):
+        found.pop()  # a letter's own trailing break would leave a blank page
+    while found and isinstance(found[0], b.PageBreak):
+        found.pop(0)
+    return found
+
+
+def render_many(
+    letters: Sequence[Letter | Source],
+    meta: PdfMeta | None = None,
+    *,
+    invariant: bool = False,
+) -> tuple[bytes, list[PageRange]]:
+    """One PDF of all ``letters`` and, per letter, its (first, last) page, counted from 1.
+
+    ``invariant`` fixes dates and ids inside the file, so equal input gives equal bytes.
+    """
+    ensure_fonts()
+    items = [x if isinstance(x, Letter) else Letter(x) for x in letters] or [Letter("")]
+    sheets = {item.style: load_stylesheet(item.style) for item in items}
+    story: list[Flowable] = []
+    for index, item in enumerate(items):
+        if index:
+            story += [NextPageTemplate(item.style), PageBreak()]
+        story.append(LetterStart(index))
+        story += build_story(_blocks(item.source), sheets[item.style])
+    first = sheets[items[0].style]
+    ordered = [first] + [s for s in sheets.values() if s is not first]
+    meta = meta or PdfMeta()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=first.page_size,
+        pageTemplates=[_page_template(sheet) for sheet in ordered],
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        keywords=meta.keywords,
+        creator=meta.creator,
+        producer="debtdesk",
+        invariant=int(invariant),
+        initialFontName=face_name("sans"),
+        initialFontSize=10,
+        initialLeading=12,
+        lang=_PDF_LANG.get(items[0].lang, items[0].lang),
+    )
+    ranges: list[PageRange] = []
+
+    def canvasmaker(*args: Any, **kwargs: Any) -> _FooterCanvas:
+        return _FooterCanvas(*args, footer=_footer_painter(items, sheets), ranges=ranges, **kwargs)
+
+    doc.build(story, canvasmaker=canvasmaker)
+    return buffer.getvalue(), ranges
+
+
+def render_pdf(
+    source: Source,
+    style: str = "base",
+    meta: PdfMeta | None = None,
+    *,
+    lang: str = "en",
+    invariant: bool = False,
+) -> bytes:
+    """PDF bytes of one letter from its markup or blocks, in style sheet ``style``."""
+    pdf, _ranges = render_many([Letter(source, style, lang)], meta, invariant=invariant)
+    return pdf

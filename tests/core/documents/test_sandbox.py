@@ -1,0 +1,152 @@
+"""Hostile and broken templates: one-line TemplateError with template and line, fast."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from debtdesk.documents.errors import TemplateError
+from debtdesk.documents.markup import parse
+from debtdesk.documents.templates import TemplateLibrary
+
+HOSTILE = {
+    "mro": ("intro\n{{ ''.__class__.__mro__ }}", 2, "not allowed"),
+    "globals": ("{{ cycler.__init__.__globals__ }}", 1, "not allowed"),
+    "self_globals": ("{{ self.__init__.__globals__['os'] }}", 1, "not allowed"),
+    "attr_filter": ("{{ ''|attr('__class__') }}", 1, "not allowed"),
+    "include_passwd": ("a\nb\n{% include '/etc/passwd' %}", 3, "/etc/passwd"),
+    "include_up": ("{% include '../../../../../etc/passwd' %}", 1, "passwd"),
+    "import_os": ("{% import 'os' as os %}", 1, "os"),
+    "undefined": ("Hello\n\n{{ debtor.nam }}", 3, "nam"),
+    "undefined_name": ("{{ nobody }}", 1, "nobody"),
+    "syntax": ("::title ok\n{% for x in %}\n{% endfor %}", 2, "syntax error"),
+    "unclosed": ("{% if true %}\nopen", 2, "syntax error"),
+    "nested_loops": (
+        "x\n{% for a in range(10**6) %}{% for b in range(10**6) %}x{% endfor %}{% endfor %}",
+        2,
+        "range",
+    ),
+    "nested_loops_in_range": (
+        "x\n{% for a in range(10000) %}{% for b in range(10000) %}{% endfor %}{% endfor %}",
+        2,
+        "seconds",
+    ),
+    "nested_loops_output": (
+        "{% for a in range(10000) %}\n{% for b in range(10000) %}xyz{% endfor %}{% endfor %}",
+        2,
+        "characters",
+    ),
+    "loop_in_set_block": (
+        "{% set l = range(10000)|list %}\n{% set s %}{% for a in l %}{% for b in l %}"
+        "yy{% endfor %}{% endfor %}{% endset %}",
+        2,
+        "seconds",
+    ),
+    "huge_string": ("{{ 'x' * 10**9 }}", 1, "characters"),
+    "huge_string_reversed": ("{{ 10**9 * 'x' }}", 1, "characters"),
+    "huge_list": ("{% set l = [1] * 10**9 %}", 1, "characters"),
+    "doubling_concat": (
+        "{% set ns = namespace(s='x' * 1000) %}{% for i in range(40) %}"
+        "{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
+        1,
+        "characters",
+    ),
+    "doubling_macro": (
+        "{% macro d(s) %}{{ s }}{{ s }}{% endmacro %}{% set ns = namespace(s='x') %}"
+        "{% for i in range(40) %}{% set ns.s = d(ns.s) %}{% endfor %}",
+        1,
+        "characters",
+    ),
+    "big_power": ("{{ 10 ** (10 ** 8) }}", 1, "characters"),
+    "format_width": ("{{ '{:>1000000000}'.format(1) }}", 1, "not allowed"),
+    "printf_width": ("{{ '%1000000000d' % 1 }}", 1, "not allowed"),
+    "ljust": ("{{ 'x'.ljust(10**9) }}", 1, "not allowed"),
+    "to_bytes": ("{{ (5).to_bytes(10**9, 'big') }}", 1, "not allowed"),
+    "replace_growth": ("{{ ('x' * 100000)|replace('x', 'y' * 100000) }}", 1, "characters"),
+    "join_growth": ("{{ range(10000)|join('x' * 100000) }}", 1, "characters"),
+    "removed_filter": ("{{ 'x'|center(10**9) }}", 1, "center"),
+    "lipsum": ("{{ lipsum(10**6) }}", 1, "lipsum"),
+    "list_mutation": ("{% set l = [] %}{{ l.append(1) }}", 1, "not allowed"),
+    "recursion": ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", 1, "deeply"),
+    "division": ("a\n{{ 1 / 0 }}", 2, "ZeroDivisionError"),
+}
+
+
+@pytest.mark.parametrize("source", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_or_broken_template_fails_in_one_line(tmp_path: Path, source):
+    text, line, words = source
+    user = tmp_path / "templates"
+    (user / "evil").mkdir(parents=True)
+    (user / "evil" / "meta.toml").write_text(
+        'recipient = "debtor"\n[title]\nru = "x"\n', encoding="utf-8"
+    )
+    (user / "evil" / "ru.j2").write_text(text, encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(TemplateError) as caught:
+        TemplateLibrary(user).render_markup("evil", "ru", {"debtor": {"name": "x"}})
+    elapsed = time.monotonic() - started
+    message = str(caught.value)
+    assert elapsed < 3.0, message
+    assert "\n" not in message and "Traceback" not in message
+    assert message.startswith(f"evil/ru.j2, line {line}: "), message
+    assert words in message, message
+    assert caught.value.template == "evil/ru.j2" and caught.value.line == line
+
+
+def test_the_editor_preview_names_the_template_too(library):
+    with pytest.raises(TemplateError, match=r"^my draft, line 2: unknown name or field"):
+        library.render_string("ok\n{{ missing }}", {}, name="my draft")
+
+
+def test_a_render_after_a_timeout_is_not_disturbed(library):
+    with pytest.raises(TemplateError, match="seconds"):
+        library.render_string(
+            "{% for a in range(10000) %}{% for b in range(10000) %}{% endfor %}{% endfor %}", {}
+        )
+    time.sleep(0.6)  # a stray watchdog exception would land here or below
+    assert library.render_string("{{ n }}", {"n": 1}) == "1"
+
+
+EVIL = "<b>Bold</b> & Co\n::pagebreak\n| cell :: <i>"
+INJECTIONS = [
+    "{{ name }}",
+    "::- {{ name }}",
+    "::h1 {{ name }}",
+    "::table\nA | B\n{{ name }} | {{ name }}\n::end",
+    "{% set label %}<b>Name</b>{% endset %}{{ label ~ ': ' ~ name }}",
+    "{% set label %}<b>Name</b>{% endset %}{{ label + name }}",
+    "{% set label %}<b>%s</b>{% endset %}{{ label % name }}",
+    "{% set sep %}<br>{% endset %}{{ [name, name]|join(sep) }}",
+    "{% macro m(x) %}<b>{{ x }}</b>{% endmacro %}{{ m(name) }}",
+    "{% set l %}<b>x</b>{% endset %}{{ l|replace('x', name) }}",
+    "{{ name|e }}",
+    "{{ name|upper }}",
+    "{% filter upper %}{{ name }}{% endfilter %}",
+    "{% autoescape false %}{{ name }}{% endautoescape %}",
+]
+
+
+@pytest.mark.parametrize("template", INJECTIONS)
+def test_markup_in_data_stays_literal_text(library, template):
+    markup = library.render_string(template, {"name": EVIL})
+    doc = parse(markup)
+    kinds = {type(block).__name__ for block in doc}
+    assert kinds <= {"Paragraph", "ListBlock", "Heading", "Table"}, doc
+    assert len(doc) == 1
+    assert "::pagebreak" not in markup.lower() and "&#58;&#58;pagebreak" in markup.lower()
+    for text in (getattr(doc[0], "text", None), *getattr(doc[0], "items", ())):
+        if text is not None:
+            assert "<b>Bold" not in text and "<i>" not in text.replace("</b>", "")
+
+
+def test_sandbox_keeps_useful_things(library):
+    source = (
+        "{% set ns = namespace(total=0) %}{% for x in items %}{% set ns.total = ns.total + x %}"
+        "{% endfor %}{{ ns.total }} {{ items|join(', ') }} {{ 'abc'.upper() }} "
+        "{{ d.items()|list|length }} {{ '%05.1f' % 3.14159 }} {{ [1, 2] * 2 }}"
+        "{{ none }}|{{ '<b>' }}"
+    )
+    out = library.render_string(source, {"items": [1, 2, 3], "d": {"a": 1}, "none": None})
+    assert out == "6 1, 2, 3 ABC 1 003.1 [1, 2, 1, 2]|&lt;b&gt;"

@@ -1,0 +1,119 @@
+"""Template folders: meta.toml, user copies overriding built-ins, required data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from debtdesk.documents import blocks as b
+from debtdesk.documents.errors import TemplateError
+from debtdesk.documents.templates import TemplateLibrary
+from debtdesk.resources import resource_path
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_sample_meta_is_read(library):
+    info = library.info("_sample")
+    assert info.languages == ("kk", "ru", "en")
+    assert info.title("kk") == "Үлгі: сот отырысы туралы хабарлама"
+    assert info.recipient == "debtor" and info.category == "sample"
+    assert info.reply_rule is None and info.large_print is False and info.style == "base"
+    assert "debtor.full_name" in info.fields
+    assert not info.customised
+
+
+def test_internal_templates_are_not_listed_for_people(library):
+    assert "_sample" not in library.template_keys()
+    assert "_sample" in library.template_keys(include_internal=True)
+
+
+def test_user_copy_overrides_the_builtin_file_by_file(tmp_path, sample_data, pdf_text):
+    user = tmp_path / "templates"
+    _write(user / "_sample", "ru.j2", "::title Моя копия\nДолг: {{ amount|money }}\n")
+    library = TemplateLibrary(user)
+    assert library.info("_sample").customised
+    assert library.render_markup("_sample", "ru", sample_data) == (
+        "::title Моя копия\nДолг: 1\xa0234\xa0567,89\xa0₸\n"
+    )
+    # Kazakh was not copied: the built-in one is used
+    assert "Құрметті" in library.render_markup("_sample", "kk", sample_data)
+    assert "Моя копия" in pdf_text(library.render_pdf("_sample", "ru", sample_data))
+
+
+def test_user_copy_of_meta_wins_and_new_templates_appear(tmp_path, sample_data):
+    user = tmp_path / "templates"
+    shutil.copytree(resource_path("templates", "_sample"), user / "_sample")
+    meta = (user / "_sample" / "meta.toml").read_text(encoding="utf-8")
+    _write(user / "_sample", "meta.toml", meta.replace("large_print = false", "large_print = true"))
+    _write(
+        user / "reminder",
+        "meta.toml",
+        'recipient = "debtor"\nreply_rule = "bank_reply"\nfields = ["who"]\n'
+        '[title]\nen = "Reminder"\n',
+    )
+    _write(user / "reminder", "en.j2", "::h1 Hello {{ who }}\n")
+    library = TemplateLibrary(user)
+    assert library.info("_sample").style == "large"
+    assert library.template_keys() == ["reminder"]
+    info = library.info("reminder")
+    assert info.reply_rule == "bank_reply" and info.languages == ("en",)
+    assert library.render_blocks("reminder", "en", {"who": "Aigul"}) == [
+        b.Heading(1, "Hello Aigul")
+    ]
+
+
+def test_missing_data_is_named_before_rendering(library, sample_data):
+    del sample_data["debtor"]["iin"]
+    sample_data["advisor"] = {"name": None}
+    with pytest.raises(
+        TemplateError,
+        match=r"^_sample/ru\.j2: data missing: debtor\.iin, "
+        r"advisor\.name$",
+    ):
+        library.render_markup("_sample", "ru", sample_data)
+
+
+@pytest.mark.parametrize(("key", "lang", "words"), [
+    ("nope", "ru", "no such template"),
+    ("../etc", "ru", "not a template name"),
+    ("_sample", "de", "no de version"),
+])  # fmt: skip
+def test_unknown_template_or_language(library, sample_data, key, lang, words):
+    with pytest.raises(TemplateError, match=words):
+        library.render_markup(key, lang, sample_data)
+
+
+def test_malformed_meta_is_reported(tmp_path):
+    user = tmp_path / "templates"
+    _write(user / "bad", "meta.toml", 'recipient = "martian"\n[title]\nen = "x"\n')
+    _write(user / "broken", "meta.toml", "recipient = \n")
+    library = TemplateLibrary(user)
+    with pytest.raises(TemplateError, match=r"^bad/meta\.toml: recipient must be one of"):
+        library.info("bad")
+    with pytest.raises(TemplateError, match=r"^broken/meta\.toml: "):
+        library.info("broken")
+
+
+def test_markup_mistake_in_output_names_the_template(tmp_path):
+    user = tmp_path / "templates"
+    _write(user / "typo", "meta.toml", 'recipient = "bank"\n[title]\nru = "x"\n')
+    _write(user / "typo", "ru.j2", "{% for i in [1] %}\n::titel Опечатка\n{% endfor %}\n")
+    with pytest.raises(TemplateError, match=r"^typo/ru\.j2 \(output\), line 1: unknown block"):
+        TemplateLibrary(user).render_blocks("typo", "ru", {})
+
+
+def test_non_j2_files_cannot_be_included(tmp_path):
+    user = tmp_path / "templates"
+    _write(user / "inc", "meta.toml", 'recipient = "bank"\n[title]\nru = "x"\n')
+    _write(user / "inc", "ru.j2", "{% include 'inc/meta.toml' %}")
+    _write(user / "inc", "part.j2", "::h1 Часть")
+    with pytest.raises(TemplateError, match=r"no template inc/meta\.toml"):
+        TemplateLibrary(user).render_markup("inc", "ru", {})
+    _write(user / "inc", "ru.j2", "{% include 'inc/part.j2' %}")
+    assert TemplateLibrary(user).render_markup("inc", "ru", {}) == "::h1 Часть"
