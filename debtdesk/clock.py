@@ -1,4 +1,4 @@
-""""Today" and "now" for the whole program, fixable for tests and demonstrations.
+""" "Today" and "now" for the whole program, fixable for tests and demonstrations.
 
 ``DEBTDESK_TODAY=YYYY-MM-DD`` fixes today's date so demo data and agendas are
 reproducible; timestamps stay real (UTC, naive, as stored in the database).

@@ -46,6 +46,6 @@ def digits(text: str | None) -> str:
 
 def has_control_chars(text: str, allow_newlines: bool = False) -> bool:
     """True when ``text`` holds control characters (NUL, escapes) people never type."""
-    if not allow_newlines and ("\n" in text or "\r" in text or "\t" in text):
+    if not allow_newlines and any(c in text for c in "\n\r\t\u2028\u2029"):
         return True
     return bool(_CONTROL.search(text))

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy import Select, String, and_, case, func, literal, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from debtdesk.clock import today
 from debtdesk.model import Advisor, Deadline, Debtor, Event
@@ -36,6 +39,28 @@ class CaseRow:
     next_deadline: date | None
 
 
+class code_point_order(FunctionElement[str]):
+    """A string column compared by code point, as Python and SQLite's BINARY compare.
+
+    PostgreSQL sorts by the database's collation (ru_RU, en_US, ICU…), which puts
+    Cyrillic before Latin or ignores spaces and hyphens; "C" makes both databases
+    list the same rows in the same order.
+    """
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(code_point_order)
+def _code_point_order_default(element: code_point_order, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(code_point_order, "postgresql")
+def _code_point_order_pg(element: code_point_order, compiler: Any, **kw: Any) -> str:
+    return f'{compiler.process(element.clauses, **kw)} COLLATE "C"'
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -44,9 +69,16 @@ def search_terms(text: str) -> tuple[str, str]:
     """The folded query and, for phone-like queries, its digits."""
     key = fold(text)
     number = digits(text) if _PHONE_LIKE.match(text.strip() or "x") else ""
-    if len(number) >= 11 and number[0] == "8":  # 8 701 … is how phones are written locally
-        number = "7" + number[1:]
     return key, number
+
+
+def _as_plus7(number: str) -> str:
+    """Digits typed as "8 701 123…" as the +7 number they mean ("7701123…"), else "".
+
+    Kept beside the digits as typed: an IIN of someone born in the 1980s starts
+    with 8 too, and must still match (and rank) as itself.
+    """
+    return "7" + number[1:] if number.startswith("8") and 4 <= len(number) <= 11 else ""
 
 
 def case_query(
@@ -96,6 +128,8 @@ def case_query(
             patterns.append(Debtor.search_text.like(f"%{_escape_like(key)}%", escape="\\"))
         if number and number != key:
             patterns.append(Debtor.search_text.like(f"%{_escape_like(number)}%", escape="\\"))
+        if plus7 := _as_plus7(number):
+            patterns.append(Debtor.search_text.like(f"%{plus7}%"))
         query = query.where(or_(*patterns))
         probe = number or key
         prefix = f"{_escape_like(key)}%"
@@ -111,9 +145,9 @@ def case_query(
             ),
             else_=literal(2),
         )
-        query = query.order_by(rank, Debtor.name_key, Debtor.id)
+        query = query.order_by(rank, code_point_order(Debtor.name_key), Debtor.id)
     else:
-        query = query.order_by(Debtor.name_key, Debtor.id)
+        query = query.order_by(code_point_order(Debtor.name_key), Debtor.id)
     return query
 
 

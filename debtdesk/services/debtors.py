@@ -6,14 +6,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
-from debtdesk.errors import ValidationError
+from debtdesk.errors import ConflictError, ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Advisor, Debtor, Proceeding
 from debtdesk.model.vocab import DebtorStatus, Language, ProblemKind, VulnerableStatus
-from debtdesk.services import records
+from debtdesk.services import audit, records
 from debtdesk.services.fields import (
     Choice,
     Day,
@@ -45,20 +46,47 @@ SCHEMA = {
 }
 
 
+NAME_KEY_LEN = 200  # Debtor.name_key is String(200)
+
+
+def name_key(full_name: str | None) -> str:
+    """The folded name, cut to its column: folding can lengthen ("İ" lowers to two characters)."""
+    return fold(full_name)[:NAME_KEY_LEN]
+
+
 def search_text(debtor: Debtor, case_numbers: list[str]) -> str:
     """One string holding everything the register search matches (all folded)."""
-    parts = [debtor.name_key, debtor.iin or "", digits(debtor.phone)]
+    parts = [name_key(debtor.full_name), debtor.iin or "", digits(debtor.phone)]
     parts += [fold(n) for n in case_numbers if n]
     return " | ".join(parts)
 
 
 def refresh_search_text(session: Session, debtor: Debtor) -> None:
+    """Rewrite the debtor's search keys from its name, IIN, phone and case numbers.
+
+    The keys are derived, not edits: they are written without a new version (and
+    without an audit line), so a case number added by one advisor does not make
+    another advisor's open form on the debtor conflict. The write still checks
+    the version, so keys are never computed from a debtor someone else changed.
+    """
     numbers = session.scalars(
-        select(Proceeding.case_no).where(
-            Proceeding.debtor_id == debtor.id, Proceeding.case_no.is_not(None)
-        )
+        select(Proceeding.case_no)
+        .where(Proceeding.debtor_id == debtor.id, Proceeding.case_no.is_not(None))
+        .order_by(Proceeding.id)
     ).all()
-    debtor.search_text = search_text(debtor, list(numbers))
+    keys = {"name_key": name_key(debtor.full_name), "search_text": search_text(debtor, numbers)}
+    table = Debtor.__table__
+    result = session.execute(
+        update(table)
+        .where(table.c.id == debtor.id, table.c.version == debtor.version)
+        # updated_at set to itself: its onupdate must not mark the debtor as edited.
+        .values(**keys, updated_at=table.c.updated_at)
+    )
+    if result.rowcount != 1:
+        fields, who, when = audit.changes_since(session, "debtor", debtor.id, debtor.version)
+        raise ConflictError("debtor", debtor.id, fields, who, when)
+    for key, value in keys.items():
+        set_committed_value(debtor, key, value)
 
 
 def _check(session: Session, cleaned: Mapping[str, Any], debtor: Debtor | None) -> None:
@@ -80,10 +108,9 @@ def create_debtor(session: Session, values: Mapping[str, Any]) -> Debtor:
         Debtor,
         SCHEMA,
         values,
-        extra={"name_key": fold(cleaned.get("full_name")), "search_text": ""},
+        extra={"name_key": name_key(cleaned.get("full_name")), "search_text": ""},
     )
-    debtor.search_text = search_text(debtor, [])
-    session.flush()
+    refresh_search_text(session, debtor)
     return debtor
 
 
@@ -101,9 +128,7 @@ def update_debtor(
         session, debtor, SCHEMA, changes, expected_version=expected_version, debtor_id=debtor.id
     )
     if {"full_name", "iin", "phone"} & set(changed):
-        debtor.name_key = fold(debtor.full_name)
         refresh_search_text(session, debtor)
-        session.flush()
     return changed
 
 
@@ -145,7 +170,7 @@ def possible_duplicates(
         normalized = normalize_phone(phone)
         if normalized:
             conditions.append(Debtor.phone == normalized)
-    key = fold(full_name)
+    key = name_key(full_name)
     if key:
         conditions.append(Debtor.name_key == key)
     if not conditions:

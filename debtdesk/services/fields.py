@@ -76,9 +76,18 @@ class Choice:
         return str(value)
 
 
+_SPACE = re.compile(r"\s")
+
+
 @dataclass(frozen=True)
 class Amount:
-    """Money or another exact quantity: not negative, at most ``places`` decimals."""
+    """Money or another exact quantity: not negative, at most ``places`` decimals.
+
+    Written the way Russian and Kazakh write numbers, and the way the program prints
+    them for ru/kk: spaces (plain, no-break or narrow) between thousands and a comma for
+    the decimals, ``1 234 567,50``. One comma or one point is the decimal separator;
+    both, or several commas, are refused as ambiguous (``1,234.56``).
+    """
 
     places: int = 2
     required: bool = False
@@ -91,8 +100,14 @@ class Amount:
             return None
         if isinstance(value, float | bool):
             raise ValidationError(field, _("give the amount as a decimal number, not a float"))
+        text = _SPACE.sub("", str(value))
+        if text.count(",") > 1 or ("," in text and "." in text):
+            raise ValidationError(
+                field,
+                _("write the amount with one decimal separator, e.g. 1234567.50 or 1 234 567,50"),
+            )
         try:
-            number = Decimal(str(value).strip().replace(" ", "").replace("\u00a0", ""))
+            number = Decimal(text.replace(",", "."))
         except InvalidOperation as exc:
             raise ValidationError(field, _("not a number: {v}").format(v=value)) from exc
         if not number.is_finite():
@@ -228,12 +243,14 @@ def normalize_phone(raw: str) -> str | None:
     if not _PHONE_CHARS.match(raw):
         return None
     d = digits(raw)
+    if raw.strip().startswith("+"):
+        if d.startswith("7"):  # +7 numbers (Kazakhstan, Russia) have exactly 11 digits
+            return "+" + d if len(d) == 11 else None
+        return "+" + d if 8 <= len(d) <= 15 else None  # a foreign number, kept as given
     if len(d) == 11 and d[0] in "78":
         return "+7" + d[1:]
     if len(d) == 10 and d[0] == "7":  # 701 123 45 67 without the country code
         return "+7" + d
-    if raw.strip().startswith("+") and 8 <= len(d) <= 15:
-        return "+" + d  # a foreign number, kept as given
     return None
 
 

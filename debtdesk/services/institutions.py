@@ -29,6 +29,11 @@ class Bin(Text):
         return text
 
 
+def _key(name: str | None, length: int) -> str:
+    """The folded name, cut to its column (folding can lengthen a name)."""
+    return fold(name)[:length]
+
+
 CREDITOR_SCHEMA = {
     "name": Text(max_len=200, required=True),
     "kind": Choice(CreditorKind),
@@ -46,7 +51,7 @@ COURT_SCHEMA = {
 def create_creditor(session: Session, values: Mapping[str, Any]) -> Creditor:
     name = CREDITOR_SCHEMA["name"].clean("name", values.get("name"))
     return records.create(
-        session, Creditor, CREDITOR_SCHEMA, values, extra={"name_key": fold(name)}
+        session, Creditor, CREDITOR_SCHEMA, values, extra={"name_key": _key(name, 200)}
     )
 
 
@@ -58,12 +63,11 @@ def update_creditor(
     expected_version: int | None = None,
 ) -> list[str]:
     creditor = records.get(session, Creditor, creditor_id)
-    changed = records.update(
+    if "name" in changes:  # set before the update flushes, so it goes in the same version
+        creditor.name_key = _key(CREDITOR_SCHEMA["name"].clean("name", changes["name"]), 200)
+    return records.update(
         session, creditor, CREDITOR_SCHEMA, changes, expected_version=expected_version
     )
-    if "name" in changed:
-        creditor.name_key = fold(creditor.name)
-    return changed
 
 
 def find_or_create_creditor(session: Session, name: str, kind: str = "bank") -> Creditor:
@@ -74,7 +78,7 @@ def find_or_create_creditor(session: Session, name: str, kind: str = "bank") -> 
 
 def create_court(session: Session, values: Mapping[str, Any]) -> Court:
     name = COURT_SCHEMA["name"].clean("name", values.get("name"))
-    return records.create(session, Court, COURT_SCHEMA, values, extra={"name_key": fold(name)})
+    return records.create(session, Court, COURT_SCHEMA, values, extra={"name_key": _key(name, 300)})
 
 
 def update_court(
@@ -85,12 +89,9 @@ def update_court(
     expected_version: int | None = None,
 ) -> list[str]:
     court = records.get(session, Court, court_id)
-    changed = records.update(
-        session, court, COURT_SCHEMA, changes, expected_version=expected_version
-    )
-    if "name" in changed:
-        court.name_key = fold(court.name)
-    return changed
+    if "name" in changes:  # set before the update flushes, so it goes in the same version
+        court.name_key = _key(COURT_SCHEMA["name"].clean("name", changes["name"]), 300)
+    return records.update(session, court, COURT_SCHEMA, changes, expected_version=expected_version)
 
 
 def find_or_create_court(session: Session, name: str, city: str | None = None) -> Court:

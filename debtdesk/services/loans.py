@@ -45,8 +45,9 @@ STATEMENT_SCHEMA = {
 }
 
 
-def _check_creditor(session: Session, creditor_id: Any) -> None:
-    if creditor_id is not None and session.get(Creditor, int(creditor_id)) is None:
+def _check_creditor(session: Session, value: Any) -> None:
+    creditor_id = LOAN_SCHEMA["creditor_id"].clean("creditor_id", value)
+    if creditor_id is not None and session.get(Creditor, creditor_id) is None:
         raise ValidationError("creditor_id", _("no such creditor: {id}").format(id=creditor_id))
 
 

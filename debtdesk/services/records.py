@@ -14,12 +14,21 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from debtdesk.errors import ConflictError, NotFoundError
-from debtdesk.model import AuditEntry, Entity
+from debtdesk.model import AuditEntry, Debtor, Entity
 from debtdesk.model.vocab import AuditAction
 from debtdesk.services import audit
 from debtdesk.services.fields import Schema, clean
 
 E = TypeVar("E", bound=Entity)
+
+
+def _case_of(obj: Entity, debtor_id: int | None) -> int | None:
+    """The case an audit line belongs to: the debtor itself, or the one the record hangs off."""
+    if debtor_id is not None:
+        return debtor_id
+    if isinstance(obj, Debtor):
+        return obj.id
+    return getattr(obj, "debtor_id", None)
 
 
 def get(session: Session, model: type[E], record_id: int) -> E:
@@ -48,7 +57,7 @@ def create(
         obj,
         AuditAction.CREATE,
         [k for k, v in cleaned.items() if v is not None],
-        debtor_id=debtor_id if debtor_id is not None else getattr(obj, "debtor_id", None),
+        debtor_id=_case_of(obj, debtor_id),
     )
     return obj
 
@@ -94,7 +103,7 @@ def update(
         obj,
         AuditAction.UPDATE,
         changed,
-        debtor_id=debtor_id if debtor_id is not None else getattr(obj, "debtor_id", None),
+        debtor_id=_case_of(obj, debtor_id),
     )
     return changed
 
@@ -135,7 +144,7 @@ def delete(
         obj,
         AuditAction.DELETE,
         (),
-        debtor_id=debtor_id if debtor_id is not None else getattr(obj, "debtor_id", None),
+        debtor_id=_case_of(obj, debtor_id),
     )
     session.delete(obj)
     flush_or_conflict(session, obj)
