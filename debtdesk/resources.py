@@ -1,7 +1,8 @@
 """The one way to find the program's data files (fonts, templates, rules, catalogs).
 
 In a source checkout they live in ``resources/`` beside the package; in an
-installed wheel they are inside the package as ``debtdesk/resources``.
+installed wheel they are inside the package as ``debtdesk/_resources`` (a name
+that cannot be mistaken for this module).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 @lru_cache(maxsize=1)
 def resources_root() -> Path:
     here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent / "resources"):
+    for candidate in (here / "_resources", here.parent / "resources"):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("debtdesk resources folder not found next to the package")

@@ -7,15 +7,17 @@ failed action leaves the data as it was. Services never commit.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, event, inspect
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from debtdesk.db import migrate
 from debtdesk.db.backup import backup_dir, backup_sqlite, timestamped_name
@@ -50,7 +52,9 @@ class Database:
 
     @property
     def display(self) -> str:
-        return display_url(self.url)
+        """Where the data is, for people: a file path, or the URL without its password."""
+        path = self.path
+        return str(path) if path is not None else display_url(self.url)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -65,6 +69,11 @@ class Database:
                 if session.new or session.dirty or session.deleted:
                     raise SchemaError(reason)
 
+            @event.listens_for(s, "do_orm_execute")
+            def _refuse_statements(state: ORMExecuteState) -> None:
+                if state.is_insert or state.is_update or state.is_delete:
+                    raise SchemaError(reason)
+
         try:
             yield s
             s.commit()
@@ -75,6 +84,10 @@ class Database:
             s.close()
 
     def dispose(self) -> None:
+        if self.is_sqlite and not self.read_only_reason:
+            # Keeps the query planner's statistics fresh (cheap; SQLite's advice on close).
+            with contextlib.suppress(DBAPIError), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
 
 
@@ -96,7 +109,7 @@ def open_database(
     db = Database(url=url, engine=engine, advisor=advisor)
     try:
         state = migrate.schema_state(engine)
-    except OperationalError as exc:
+    except DBAPIError as exc:
         engine.dispose()
         raise StorageError(
             _("cannot open the database {url}: {why}").format(
@@ -104,6 +117,7 @@ def open_database(
             )
         ) from exc
     if state.newer:
+        _enforce_read_only(engine)
         db.read_only_reason = _(
             "the database was written by a newer debtdesk (schema {rev}); "
             "this version only reads it — update debtdesk to make changes"
@@ -128,6 +142,21 @@ def open_database(
         )
     message = _("the PostgreSQL schema is out of date ({cur} < {head}): run 'debtdesk db upgrade'")
     raise SchemaError(message.format(cur=state.current, head=state.head))
+
+
+def _enforce_read_only(engine: Engine) -> None:
+    """Make every new connection refuse writes, whatever API a caller writes through."""
+
+    @event.listens_for(engine, "connect")
+    def _read_only(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        if engine.dialect.name == "sqlite":
+            cur.execute("PRAGMA query_only = ON")
+        else:
+            cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        cur.close()
+
+    engine.dispose()  # connections opened before this point did not get the setting
 
 
 def _has_tables(engine: Engine) -> bool:

@@ -21,9 +21,13 @@ if TYPE_CHECKING:
 
 class Deadline(Entity):
     __tablename__ = "deadline"
-    __table_args__ = (Index("ix_deadline_status_due", "status", "due_date"),)
+    __table_args__ = (
+        Index("ix_deadline_status_due", "status", "due_date"),
+        # A case's next open deadline, per register row.
+        Index("ix_deadline_debtor_status_due", "debtor_id", "status", "due_date"),
+    )
 
-    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtor.id", ondelete="CASCADE"), index=True)
+    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtor.id", ondelete="CASCADE"))
     proceeding_id: Mapped[int | None] = mapped_column(
         ForeignKey("proceeding.id", ondelete="CASCADE"), index=True
     )
@@ -36,7 +40,7 @@ class Deadline(Entity):
     jurisdiction: Mapped[str] = mapped_column(String(16), default="kz")
     rule: Mapped[str | None] = mapped_column(String(64))
     title: Mapped[str | None] = mapped_column(String(300))  # manual deadlines only
-    due_date: Mapped[date] = mapped_column(Date, index=True)
+    due_date: Mapped[date] = mapped_column(Date)
     # Due date before the last recomputation that moved it (None if never moved).
     previous_due_date: Mapped[date | None] = mapped_column(Date)
     explanation: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -21,9 +21,13 @@ if TYPE_CHECKING:
 
 class Event(Entity):
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_kind_date", "kind", "date"),)
+    __table_args__ = (
+        Index("ix_event_kind_date", "kind", "date"),
+        # A case's next hearing, per register row: debtor first, then kind and date.
+        Index("ix_event_debtor_kind_date", "debtor_id", "kind", "date"),
+    )
 
-    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtor.id", ondelete="CASCADE"), index=True)
+    debtor_id: Mapped[int] = mapped_column(ForeignKey("debtor.id", ondelete="CASCADE"))
     proceeding_id: Mapped[int | None] = mapped_column(
         ForeignKey("proceeding.id", ondelete="CASCADE"), index=True
     )

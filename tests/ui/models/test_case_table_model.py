@@ -1,0 +1,120 @@
+"""The register's table model: lazy pages, named roles, display of dates and phones."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from debtdesk.db import Database
+from ui.models.case_table_model import (
+    PAGE_SIZE,
+    CaseIdRole,
+    CaseRowRole,
+    CaseTableModel,
+    Column,
+    format_phone,
+)
+from ui.operations import CaseFilters, CaseRow
+
+
+def test_rows_come_a_page_at_a_time(thousand_db: Database) -> None:
+    model = CaseTableModel(thousand_db)
+    model.set_query("")
+    assert model.rowCount() == PAGE_SIZE == 200
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 400
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 1000
+    names = [model.index(r, Column.NAME).data() for r in range(1000)]
+    assert names == [f"Debtor {i:04d}" for i in range(1000)]  # no row twice, none lost
+
+
+def test_a_new_search_starts_again_from_one_page(thousand_db: Database) -> None:
+    model = CaseTableModel(thousand_db, page_size=50)
+    model.set_query("")
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 100
+    model.set_query("debtor 09")
+    assert model.rowCount() == 50
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 100
+    assert not model.canFetchMore(QModelIndex())  # exactly 100 match: 0900–0999
+    model.set_query("debtor 099")
+    assert model.rowCount() == 10
+    assert not model.canFetchMore(QModelIndex())
+
+
+def test_a_view_fetches_more_only_when_scrolled(qtbot: QtBot, thousand_db: Database) -> None:
+    model = CaseTableModel(thousand_db)
+    model.set_query("")
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(800, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    assert model.rowCount() == 200
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > 200, timeout=2000)
+    assert model.rowCount() < 1000
+
+
+def test_roles_and_display(ui_db: Database) -> None:
+    model = CaseTableModel(ui_db)
+    model.set_query("иванова")
+    assert model.rowCount() == 1
+    row = model.index(0, 0).data(CaseRowRole)
+    assert isinstance(row, CaseRow)
+    assert model.index(0, Column.STATUS).data(CaseIdRole) == row.id == model.case_id(0)
+    shown = {c: model.index(0, c).data() for c in Column}
+    assert shown[Column.NAME] == "Иванова Мария Петровна"
+    assert shown[Column.CITY] == "Караганда"
+    assert shown[Column.PHONE] == "+7 702 222 33 44"
+    assert shown[Column.NEXT_HEARING] == (date(2026, 11, 30) + timedelta(days=9)).isoformat()
+    assert shown[Column.NEXT_DEADLINE] == ""
+    assert shown[Column.STATUS] == "open"
+    assert shown[Column.ADVISOR] == "Test Advisor"
+    assert len(shown[Column.IIN]) == 12
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+    assert headers == [
+        "Name",
+        "City",
+        "IIN",
+        "Phone",
+        "Next hearing",
+        "Next deadline",
+        "Status",
+        "Advisor",
+    ]
+
+
+def test_filters_narrow_the_search(ui_db: Database) -> None:
+    model = CaseTableModel(ui_db)
+    model.set_query("", CaseFilters(city="Алматы"))
+    assert model.rowCount() == 2
+    model.set_query("", CaseFilters(city="Алматы", status="closed"))
+    assert [model.index(0, 0).data()] == ["Ахметов Данияр"]
+
+
+def test_a_failing_page_is_reported_not_raised(qtbot: QtBot, thousand_db: Database) -> None:
+    model = CaseTableModel(thousand_db)
+    model.set_query("")
+    with thousand_db.engine.begin() as conn:  # the database breaks under the window
+        conn.execute(text("ALTER TABLE debtor RENAME TO debtor_gone"))
+    with qtbot.waitSignal(model.fetchFailed, timeout=1000) as blocker:
+        model.fetchMore(QModelIndex())
+    assert "debtor" in blocker.args[0]
+    assert model.rowCount() == 200
+    assert not model.canFetchMore(QModelIndex())
+
+
+def test_phone_format() -> None:
+    assert format_phone("+77011234567") == "+7 701 123 45 67"
+    assert format_phone("+4930123456") == "+4930123456"
+    assert format_phone(None) == ""

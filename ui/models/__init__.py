@@ -1,0 +1,1 @@
+"""Qt item models over compact rows fetched from the core through ui.operations."""

@@ -1,0 +1,1 @@
+"""Pages of the main window's stacked area, one class per page."""

@@ -1,0 +1,41 @@
+"""What every page of the main window's stacked area offers the window.
+
+Pages are classes registered in one list (``ui.main_window.PAGES``), Picard's
+habit: the window builds each from the open database, asks it for its title and
+forwards window-wide keys (Ctrl+F) and saved state to it. The navigation rail of
+a later version lists the same registry.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from debtdesk.db.database import Database
+
+
+class Page(QWidget):
+    """A page of the main window, built from the open database."""
+
+    NAME: ClassVar[str] = ""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName(f"{self.NAME}Page")
+
+    def title(self) -> str:
+        """The page's name as people read it (translated)."""
+        raise NotImplementedError
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor where this page searches (if it does)."""
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Restore per-laptop view state (column widths, …) saved by ``save_state``."""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Save per-laptop view state when the window closes."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets and dialogs of the Qt front end."""
