@@ -27,8 +27,10 @@ def today() -> date:
             return date.fromisoformat(env)
         except ValueError as exc:
             from debtdesk.errors import ValidationError
+            from debtdesk.i18n import _
 
-            raise ValidationError("DEBTDESK_TODAY", f"not a date (YYYY-MM-DD): {env!r}") from exc
+            message = _("not a date (YYYY-MM-DD): {value}").format(value=env)
+            raise ValidationError("DEBTDESK_TODAY", message) from exc
     return date.today()
 
 

@@ -22,7 +22,10 @@ class Checklist(Entity):
 
     event: Mapped[Event] = relationship()
     items: Mapped[list[ChecklistItem]] = relationship(
-        back_populates="checklist", cascade="all, delete-orphan", order_by="ChecklistItem.position"
+        back_populates="checklist",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ChecklistItem.position",
     )
 
 

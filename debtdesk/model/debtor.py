@@ -47,22 +47,40 @@ class Debtor(Entity):
 
     advisor: Mapped[Advisor | None] = relationship()
     budget_lines: Mapped[list[BudgetLine]] = relationship(
-        back_populates="debtor", cascade="all, delete-orphan", order_by="BudgetLine.id"
+        back_populates="debtor",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="BudgetLine.id",
     )
     loans: Mapped[list[Loan]] = relationship(
-        back_populates="debtor", cascade="all, delete-orphan", order_by="Loan.id"
+        back_populates="debtor",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Loan.id",
     )
     properties: Mapped[list[Property]] = relationship(
-        back_populates="debtor", cascade="all, delete-orphan", order_by="Property.id"
+        back_populates="debtor",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Property.id",
     )
     proceedings: Mapped[list[Proceeding]] = relationship(
-        back_populates="debtor", cascade="all, delete-orphan", order_by="Proceeding.id"
+        back_populates="debtor",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Proceeding.id",
     )
     events: Mapped[list[Event]] = relationship(
-        back_populates="debtor", cascade="all, delete-orphan", order_by="Event.date"
+        back_populates="debtor",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Event.date",
     )
     case_notes: Mapped[list[Note]] = relationship(
-        back_populates="debtor", cascade="all, delete-orphan", order_by="Note.at"
+        back_populates="debtor",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Note.at",
     )
 
 

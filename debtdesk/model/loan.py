@@ -36,10 +36,16 @@ class Loan(Entity):
     debtor: Mapped[Debtor] = relationship(back_populates="loans")
     creditor: Mapped[Creditor | None] = relationship()
     payments: Mapped[list[Payment]] = relationship(
-        back_populates="loan", cascade="all, delete-orphan", order_by="Payment.date"
+        back_populates="loan",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Payment.date",
     )
     statements: Mapped[list[DebtStatement]] = relationship(
-        back_populates="loan", cascade="all, delete-orphan", order_by="DebtStatement.as_of"
+        back_populates="loan",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="DebtStatement.as_of",
     )
 
 

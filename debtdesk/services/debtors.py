@@ -89,7 +89,8 @@ def refresh_search_text(session: Session, debtor: Debtor) -> None:
         set_committed_value(debtor, key, value)
 
 
-def _check(session: Session, cleaned: Mapping[str, Any], debtor: Debtor | None) -> None:
+def check_household(session: Session, cleaned: Mapping[str, Any], debtor: Debtor | None) -> None:
+    """Checks across fields: no more minors than people; the advisor exists."""
     household = cleaned.get("household_size", debtor.household_size if debtor else None)
     minors = cleaned.get("minors", debtor.minors if debtor else None)
     if household is not None and minors is not None and minors >= household + 1:
@@ -102,7 +103,7 @@ def _check(session: Session, cleaned: Mapping[str, Any], debtor: Debtor | None) 
 def create_debtor(session: Session, values: Mapping[str, Any]) -> Debtor:
     """Open a new case for a debtor."""
     cleaned = {k: SCHEMA[k].clean(k, v) for k, v in values.items() if k in SCHEMA}
-    _check(session, cleaned, None)
+    check_household(session, cleaned, None)
     debtor = records.create(
         session,
         Debtor,
@@ -123,7 +124,7 @@ def update_debtor(
 ) -> list[str]:
     debtor = records.get(session, Debtor, debtor_id)
     cleaned = {k: SCHEMA[k].clean(k, v) for k, v in changes.items() if k in SCHEMA}
-    _check(session, cleaned, debtor)
+    check_household(session, cleaned, debtor)
     changed = records.update(
         session, debtor, SCHEMA, changes, expected_version=expected_version, debtor_id=debtor.id
     )

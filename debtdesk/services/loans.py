@@ -74,7 +74,7 @@ def delete_loan(session: Session, loan_id: int, *, expected_version: int | None 
     records.delete(session, records.get(session, Loan, loan_id), expected_version=expected_version)
 
 
-def _not_before_contract(loan: Loan, day: date | None, field: str) -> None:
+def not_before_contract(loan: Loan, day: date | None, field: str) -> None:
     if day is not None and loan.contract_date is not None and day < loan.contract_date:
         raise ValidationError(
             field,
@@ -87,7 +87,7 @@ def _not_before_contract(loan: Loan, day: date | None, field: str) -> None:
 def add_payment(session: Session, loan_id: int, values: Mapping[str, Any]) -> Payment:
     loan = records.get(session, Loan, loan_id)
     day = PAYMENT_SCHEMA["date"].clean("date", values.get("date"))
-    _not_before_contract(loan, day, "date")
+    not_before_contract(loan, day, "date")
     values = {"currency": loan.currency, **values}
     return records.create(
         session,
@@ -107,7 +107,7 @@ def delete_payment(session: Session, payment_id: int) -> None:
 def add_statement(session: Session, loan_id: int, values: Mapping[str, Any]) -> DebtStatement:
     loan = records.get(session, Loan, loan_id)
     day = STATEMENT_SCHEMA["as_of"].clean("as_of", values.get("as_of"))
-    _not_before_contract(loan, day, "as_of")
+    not_before_contract(loan, day, "as_of")
     values = {"currency": loan.currency, **values}
     return records.create(
         session,
