@@ -1,0 +1,164 @@
+"""Benchmark of letters: one batch PDF of many letters, and one letter end to end (prints figures).
+
+1. Generates N demo cases (default 2,000; ``debtdesk.demo.generate``, "today"
+   2026-11-30) and computes their deadlines.
+2. Batch: ``batch_letters`` for the first L cases that have a loan (default
+   1,000), each in the debtor's own language, from the database to the
+   registered file (written atomically), committed. Target: **≤ 5 s**. Prints
+   the phases as the progress callback sees them (contexts and data checks;
+   numbers, markup and PDF layout; registering), the commit, pages and bytes,
+   and this process's CPU seconds (compare those on a busy machine).
+3. One letter end to end (``create_letter`` in its own transaction, the file
+   written), repeated: p50 / p95 / max in ms.
+
+    PYTHONPATH=. .venv/bin/python bench/letters.py
+    PYTHONPATH=. .venv/bin/python bench/letters.py --cases 500 --letters 200
+    PYTHONPATH=. .venv/bin/python bench/letters.py --database postgresql+psycopg://…  (upgraded)
+    PYTHONPATH=. .venv/bin/python bench/letters.py --profile   # the batch's top functions
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from debtdesk.clock import set_today
+from debtdesk.db import open_database
+from debtdesk.deadlines.engine import recompute_all
+from debtdesk.demo import generate
+from debtdesk.documents.batch import batch_letters
+from debtdesk.documents.register import create_letter
+from debtdesk.model import Debtor, Loan
+
+ON = date(2026, 11, 30)
+TARGET_BATCH_S = 5.0
+TEMPLATE = "debt_statement_request"  # to the bank; every demo loan has what it needs
+
+
+def _write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=2000)
+    parser.add_argument("--letters", type=int, default=1000)
+    parser.add_argument("--single", type=int, default=20, help="single letters to time")
+    parser.add_argument("--template", default=TEMPLATE)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--database", default=None, help="URL (default: a temporary SQLite file)")
+    parser.add_argument("--no-generate", action="store_true", help="use the cases already there")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--profile", action="store_true", help="profile the batch")
+    args = parser.parse_args()
+    set_today(ON)
+
+    folder = Path(tempfile.mkdtemp(prefix="debtdesk-bench-letters-"))
+    url = args.database or f"sqlite:///{folder}/letters.sqlite3"
+    db = open_database(url, advisor="bench")
+    print(f"database: {db.display}")
+    try:
+        if not args.no_generate:
+            wall = time.perf_counter()
+            generate(db, args.cases, seed=args.seed, on=ON)
+            print(f"generated {args.cases:,} cases in {time.perf_counter() - wall:.1f} s")
+        wall = time.perf_counter()
+        with db.session() as s:
+            made = recompute_all(s)
+        print(f"deadlines computed in {time.perf_counter() - wall:.1f} s: {made}")
+        with db.session() as s:
+            ids = list(
+                s.scalars(
+                    select(Debtor.id)
+                    .where(select(Loan.id).where(Loan.debtor_id == Debtor.id).exists())
+                    .order_by(Debtor.id)
+                    .limit(args.letters)
+                )
+            )
+        print(f"\nbatch: {args.template}, {len(ids):,} letters (each debtor's language)")
+        marks: dict[str, float] = {}
+
+        def progress(done: int, all_: int) -> None:
+            now = time.perf_counter()
+            if done == len(ids):
+                marks["prepared"] = now
+            elif done == all_ - 1:
+                marks["laid out"] = now
+
+        out = folder / "batch.pdf"
+        profiler = cProfile.Profile() if args.profile else None
+        cpu, start = time.process_time(), time.perf_counter()
+        with db.session() as s:
+            if profiler:
+                profiler.enable()
+            result = batch_letters(s, args.template, ids, progress=progress, skip_incomplete=True)
+            if profiler:
+                profiler.disable()
+            registered = time.perf_counter()
+            _write(out, result.pdf)
+        end, cpu = time.perf_counter(), time.process_time() - cpu
+        pages = result.letters[-1][3] if result.letters else 0
+        print(f"  contexts and checks      {marks['prepared'] - start:7.2f} s")
+        print(f"  numbers, markup, layout  {marks['laid out'] - marks['prepared']:7.2f} s")
+        print(f"  registering              {registered - marks['laid out']:7.2f} s")
+        print(f"  file written, commit     {end - registered:7.2f} s")
+        status = "within" if end - start <= TARGET_BATCH_S else "OVER"
+        print(
+            f"  total                    {end - start:7.2f} s  ({status} the {TARGET_BATCH_S:g} s "
+            f"target; this process's CPU {cpu:.2f} s)"
+        )
+        print(
+            f"  {len(result.letters):,} letters, {pages:,} pages, "
+            f"{len(result.pdf) / 2**20:.1f} MiB "
+            f"({len(result.pdf) / max(1, len(result.letters)) / 1024:.1f} KiB a letter), "
+            f"{1000 * (end - start) / max(1, pages):.1f} ms a page; "
+            f"{len(result.skipped)} cases left out"
+        )
+        if profiler:
+            pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(25)
+
+        print(f"\nsingle letter end to end ({args.single} times): create_letter + file + commit")
+        timings = []
+        for n in range(args.single):
+            case_id = ids[n % len(ids)]
+            t0 = time.perf_counter()
+            with db.session() as s:
+                letter = create_letter(s, args.template, case_id)
+                _write(folder / "one.pdf", letter.pdf)
+            timings.append(1000 * (time.perf_counter() - t0))
+        print(
+            f"  p50 {statistics.median(timings):.0f} ms, p95 {_percentile(timings, 0.95):.0f} ms, "
+            f"max {max(timings):.0f} ms; {letter.pages} page(s), {len(letter.pdf) / 1024:.0f} KiB"
+        )
+    finally:
+        db.dispose()
+        if args.keep:
+            print(f"kept: {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
