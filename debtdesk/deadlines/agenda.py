@@ -1,8 +1,8 @@
 """The agenda: what needs attention in a date range, in the order assemblies triage.
 
 First the homes in danger (evictions and auctions within 30 days), then
-overdue deadlines, then deadlines due, then hearings. It feeds the Today page,
-``debtdesk agenda`` and the meeting sheet.
+overdue deadlines, then deadlines due, then hearings, then letters whose reply
+is late. It feeds the Today page, ``debtdesk agenda`` and the meeting sheet.
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from debtdesk.model import Advisor, Deadline, Debtor, Event, Proceeding
 from debtdesk.model.vocab import THREAT_KINDS, DeadlineStatus, EventKind
 
 THREAT_DAYS = 30
-SECTIONS = ("threat", "overdue", "due", "hearing")
+SECTIONS = ("threat", "overdue", "due", "hearing", "awaiting_reply")
 
 
 @dataclass(frozen=True)
 class AgendaItem:
-    section: str  # threat | overdue | due | hearing
+    section: str  # threat | overdue | due | hearing | awaiting_reply
     date: date
     days_left: int
     urgency: str
@@ -45,6 +45,7 @@ class AgendaItem:
     attendees: str | None = None
     event_id: int | None = None
     deadline_id: int | None = None
+    document_id: int | None = None
 
 
 def _filtered(query: Select, advisor: str | None, city: str | None) -> Select:
@@ -154,10 +155,44 @@ def agenda(
 
     threats = [k.value for k in THREAT_KINDS]
     items += [from_event("threat", r) for r in event_rows(threats, start + timedelta(threat_days))]
-    items += [from_deadline("overdue", r) for r in deadline_rows(Deadline.due_date < start)]
+    # A letter's late reply is its own section below, not an overdue deadline.
+    overdue = deadline_rows(Deadline.due_date < start, Deadline.document_id.is_(None))
+    items += [from_deadline("overdue", r) for r in overdue]
     items += [
         from_deadline("due", r)
         for r in deadline_rows(Deadline.due_date >= start, Deadline.due_date <= end)
     ]
     items += [from_event("hearing", r) for r in event_rows([EventKind.HEARING.value], end)]
+    items += _awaiting_replies(session, start, advisor, city, lang)
     return items
+
+
+def _awaiting_replies(
+    session: Session, start: date, advisor: str | None, city: str | None, lang: str
+) -> list[AgendaItem]:
+    # Imported here: the register brings the PDF machinery, which the rest of
+    # the agenda does not need.
+    from debtdesk.documents.register import awaiting_reply
+
+    return [
+        AgendaItem(
+            section="awaiting_reply",
+            date=late.due,
+            days_left=-late.days_overdue,
+            urgency="overdue",
+            kind=late.template,
+            title=f"{late.title} ({late.outgoing_no})",
+            debtor_id=late.debtor_id,
+            full_name=late.full_name,
+            city=late.city,
+            address=None,
+            advisor=late.advisor,
+            case_no=None,
+            uuid=late.uuid,
+            version=late.version,
+            place=late.recipient,
+            deadline_id=late.deadline_id,
+            document_id=late.document_id,
+        )
+        for late in awaiting_reply(session, on=start, advisor=advisor, city=city, lang=lang)
+    ]

@@ -56,7 +56,7 @@ def build_ical(
             lang=lang,
             threat_days=days,
         )
-        if item.section != "overdue"
+        if item.section not in ("overdue", "awaiting_reply")
     ]
     cal = Calendar()
     cal.add("prodid", f"-//debtdesk//debtdesk {__version__}//EN")

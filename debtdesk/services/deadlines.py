@@ -162,6 +162,7 @@ def set_calendar_day(
         session.flush()
         row = existing
     forget_calendar(session)
+    _recompute_replies(session, row.date)
     return row, recompute_spanning(session, row.date)
 
 
@@ -174,7 +175,15 @@ def remove_calendar_day(session: Session, day: date) -> list[DeadlineChange]:
         raise ValidationError("date", _("no calendar entry on {d}").format(d=day.isoformat()))
     records.delete(session, row)
     forget_calendar(session)
+    _recompute_replies(session, day)
     return recompute_spanning(session, day)
+
+
+def _recompute_replies(session: Session, day: date) -> None:
+    """Reply deadlines follow letters, not events: recompute those the day falls in."""
+    from debtdesk.documents.register import recompute_reply_deadlines
+
+    recompute_reply_deadlines(session, day)
 
 
 def list_calendar_days(session: Session, year: int | None = None) -> list[CalendarDay]:

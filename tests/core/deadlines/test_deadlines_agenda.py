@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from icalendar import Calendar
+from sqlalchemy import select
 
 from debtdesk.deadlines.agenda import agenda
 from debtdesk.deadlines.ical import build_ical
@@ -109,3 +110,51 @@ def test_ical_sequence_grows_when_the_event_moves(db, busy):
         }
     uid = f"{hearing.uuid}@debtdesk"
     assert after[uid] == before[uid] + 1
+
+
+def test_late_reply_is_its_own_section_and_follows_the_calendar(db, today):
+    from debtdesk.clock import set_today
+    from debtdesk.documents.register import create_letter, mark_received
+    from debtdesk.model import Deadline
+    from debtdesk.services import institutions, loans
+
+    with db.session() as s:
+        bank = institutions.create_creditor(s, {"name": "Демо Банк", "kind": "bank"})
+        debtor = debtors.create_debtor(
+            s,
+            {
+                "full_name": "Жұмабаев Ерлан",
+                "iin": "850315300019",
+                "address": "ул. Абая, 1",
+                "city": "Алматы",
+            },
+        )
+        loans.create_loan(
+            s,
+            debtor.id,
+            {
+                "creditor_id": bank.id,
+                "contract_no": "ИП-1",
+                "principal": "100000",
+                "currency": "USD",
+            },
+        )
+        set_today(date(2026, 10, 30))  # printed a month ago
+        letter = create_letter(
+            s, "restructuring_request", debtor.id, lang="ru", fields={"reasons": "Потеря работы"}
+        )
+        set_today(today)
+        # Received by the bank on 2 November: 15 calendar days → 17 November, past today.
+        mark_received(s, letter.document_id, date(2026, 11, 2))
+        document_id = letter.document_id
+    with db.session() as s:
+        items = agenda(s, days=14, lang="ru")
+    assert [(i.section, i.date, i.document_id) for i in items] == [
+        ("awaiting_reply", date(2026, 11, 17), document_id)
+    ]
+    assert items[0].days_left == -13
+    with db.session() as s:
+        deadlines.set_calendar_day(s, {"date": "2026-11-17", "kind": "day_off", "reason": "Decree"})
+    with db.session() as s:
+        due = s.scalar(select(Deadline.due_date).where(Deadline.document_id == document_id))
+    assert due == date(2026, 11, 18)
