@@ -15,7 +15,6 @@ from debtdesk.clock import today
 from debtdesk.commands.cases import count
 from debtdesk.commands.context import Context, add_command
 from debtdesk.commands.output import say
-from debtdesk.errors import DebtdeskError
 from debtdesk.i18n import _
 
 
@@ -48,16 +47,18 @@ def _progress() -> Callable[[int, int], None] | None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    try:
-        from debtdesk import demo
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("debtdesk.demo",):
-            raise
-        demo = None
-    generate = getattr(demo, "generate", None)
-    if generate is None:
-        raise DebtdeskError(_("this build of debtdesk has no demonstration data generator"))
+    from debtdesk.demo import generate
+    from debtdesk.demo.deadlines import compute_demo_deadlines
+
     db = ctx.database(create=True)
-    made = generate(db, cases=args.cases, seed=args.seed, on=today(), progress=_progress())
+    on = today()
+    made = generate(db, cases=args.cases, seed=args.seed, on=on, progress=_progress())
+    with db.session() as session:
+        stats = compute_demo_deadlines(session, on)
     say(_("added {n} demonstration cases to {db}").format(n=made, db=db.display))
+    say(
+        _("computed {n} deadlines ({settled} long past marked done)").format(
+            n=stats["created"] + stats["moved"], settled=stats["settled"]
+        )
+    )
     return 0

@@ -15,10 +15,11 @@ from datetime import date
 from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import JSON, Text, bindparam, cast, insert, select, update
+from sqlalchemy import JSON, Text, bindparam, cast, select, update
 from sqlalchemy.orm import Session
 
 from debtdesk.clock import utcnow
+from debtdesk.db.bulk import Writers
 from debtdesk.deadlines.calendar import WorkingCalendar
 from debtdesk.deadlines.compute import compute_deadline
 from debtdesk.deadlines.rules import Jurisdiction, load_jurisdiction
@@ -267,9 +268,15 @@ def recompute_all(session: Session, *, chunk: int = 5000) -> dict[str, int]:
                         "jurisdiction": jurisdiction.code,
                         "rule": rule.key,
                         "due_date": due,
-                        "expl": explanation,
+                        "explanation": explanation,
                         "status": DeadlineStatus.OPEN.value,
                         "manual": False,
+                        "document_id": None,
+                        "title": None,
+                        "previous_due_date": None,
+                        "done_at": None,
+                        "done_by_id": None,
+                        "notes": None,
                     }
                 )
             elif old.due_date != due:
@@ -289,8 +296,15 @@ def recompute_all(session: Session, *, chunk: int = 5000) -> dict[str, int]:
     expl: Any = bindparam("expl", type_=Text)
     if conn.dialect.name == "postgresql":
         expl = cast(expl, JSON)
+    writers = Writers(conn.dialect)
     for start in range(0, len(inserts), chunk):
-        conn.execute(insert(table).values(explanation=expl), inserts[start : start + chunk])
+        writers.insert(
+            conn,
+            table,
+            inserts[start : start + chunk],
+            without=frozenset({"id"}),
+            encoded=frozenset({"explanation"}),
+        )
     if updates:
         stmt = (
             update(table)
