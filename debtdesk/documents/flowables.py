@@ -1,16 +1,30 @@
-"""Flowables reportlab lacks: a check item with a drawn box, a box to write in, a letter mark.
+"""Flowables reportlab lacks: a check item with a drawn box, a box to write in, a letter mark,
+and the groups that keep a heading with what follows it and a signature with what precedes it.
 
 The check box is drawn with lines rather than printed as ☐/☑, because the serif
 family has no such glyphs and a checklist must print whatever the font.
+
+Why not reportlab's own ``keepWithNext``: the document template ignores it
+whenever the next flowable is a container (a ``ListFlowable``, a
+``KeepTogether``), and where it works it builds a ``KeepTogether`` that moves a
+heading *and the whole* next block to a new page, leaving half a page empty
+before a long table. :class:`KeepWithNext` moves only as much as needed: the
+heading stays with the first lines, rows or item of what follows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.flowables import _Container, _listWrapOn
+
+_FUZZ = 1e-6
 
 
 class CheckItemFlowable(Flowable):
@@ -160,3 +174,135 @@ class LetterStart(Flowable):
 
     def draw(self) -> None:
         self.canv.debtdesk_letter = self.index
+
+
+class WholeTable(RLTable):
+    """A table that moves to the next page whole, unless it is taller than a page.
+
+    A notice box or a signature split across two pages helps nobody; unlike
+    ``KeepTogether`` this is a plain flowable, so it can sit inside a group.
+    """
+
+    def __init__(self, *args: Any, page_height: float = 0.0, **kwargs: Any) -> None:
+        # reportlab makes the parts of a split table without page_height: once
+        # split, the rest flows like any table.
+        super().__init__(*args, **kwargs)
+        self.page_height = page_height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        _w, height = self.wrap(availWidth, self.page_height)
+        if height <= self.page_height:
+            return []
+        return list(super().split(availWidth, availHeight))
+
+
+def _height(flowables: Sequence[Flowable], canv: Any, width: float) -> float:
+    """Height ``flowables`` take stacked in a frame (spaces between them merged)."""
+    return float(_listWrapOn(list(flowables), width, canv)[1])
+
+
+def _is_action(flowable: Flowable) -> bool:
+    return (
+        isinstance(flowable, ActionFlowable)
+        or hasattr(flowable, "frameAction")
+        or bool(getattr(flowable, "locChanger", False))
+    )
+
+
+def _split_to_fit(
+    flowable: Flowable, canv: Any, width: float, height: float
+) -> list[Flowable] | None:
+    """``flowable`` split so that its first part fits ``height``; None if it cannot be."""
+    if height <= 0 or _is_action(flowable):
+        return None
+    flowable.wrapOn(canv, width, height)
+    # Between rows only: a row split inside can leave all its text on this page
+    # and only an empty strip of it to go along.
+    in_row = getattr(flowable, "splitInRow", None)
+    if in_row:
+        flowable.splitInRow = 0
+    parts: list[Flowable] = []
+    try:
+        parts = list(flowable.splitOn(canv, width, height))
+    finally:
+        if in_row:
+            for table in (flowable, *parts):  # the parts are made with the setting of the moment
+                if hasattr(table, "splitInRow"):
+                    table.splitInRow = in_row
+    if not parts or _is_action(parts[0]):
+        return None
+    if parts[0].wrapOn(canv, width, height)[1] > height + _FUZZ:
+        return None
+    return parts
+
+
+def _at_top(flowable: Flowable) -> bool:
+    """True when the frame placing ``flowable`` has nothing on it yet."""
+    frame = getattr(flowable, "_frame", None)
+    return bool(frame is not None and getattr(frame, "_atTop", False))
+
+
+class Stack(_Container, Flowable):
+    """Flowables drawn one under the other as one unbreakable piece."""
+
+    def __init__(self, content: Iterable[Flowable]) -> None:
+        super().__init__()
+        self._content = list(content)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # The full width, not the widest child's: children are drawn at this width.
+        self.width = availWidth
+        self.height = _height(self._content, self.canv, availWidth)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+
+class KeepWithNext(Stack):
+    """Headings that never end a page: they go with (the start of) the flowable after them.
+
+    Split at the foot of a page, the headings take as much of what follows as
+    fits under them (the first lines of a paragraph, rows of a table, a list
+    item); if nothing of it fits, the whole group moves to the next page.
+    """
+
+    def __init__(self, heads: Sequence[Flowable], follower: Flowable) -> None:
+        super().__init__([*heads, follower])
+        self.heads, self.follower = list(heads), follower
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        canv = self.canv
+        heads_height = _height(self.heads, canv, availWidth)
+        after = self.heads[-1].getSpaceAfter()
+        gap = after + max(self.follower.getSpaceBefore() - after, 0)
+        room = availHeight - heads_height - gap
+        parts = _split_to_fit(self.follower, canv, availWidth, room)
+        if parts:
+            first = Stack([*self.heads, parts[0]])
+            if _height(first._content, canv, availWidth) <= availHeight + _FUZZ:
+                return [first, *parts[1:]]
+        if _at_top(self):  # nothing better on any page: let them flow
+            return list(self._content)
+        return []  # move to the next page
+
+
+class KeepWithPrevious(Stack):
+    """A signature (``tail``) that never starts a page alone: the end of the block before
+    it comes along (the last lines of a paragraph, the last item of a list).
+    """
+
+    def __init__(self, previous: Flowable, tail: Sequence[Flowable]) -> None:
+        super().__init__([previous, *tail])
+        self.previous, self.tail = previous, list(tail)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        canv = self.canv
+        _w, whole = self.previous.wrapOn(canv, availWidth, availHeight)
+        # Split so that some of the previous block is left over for the next page.
+        parts = _split_to_fit(self.previous, canv, availWidth, min(availHeight, whole - 1))
+        if parts and len(parts) > 1:
+            return [*parts[:-1], KeepWithPrevious(parts[-1], self.tail)]
+        if _at_top(self):
+            return list(self._content)
+        return []

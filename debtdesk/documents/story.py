@@ -7,6 +7,7 @@ large-print overlay changes the look without a branch here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -14,23 +15,25 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    ListFlowable,
-    ListItem,
-    PageBreak,
-    Spacer,
-)
+from reportlab.platypus import Flowable, PageBreak, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from debtdesk.documents import blocks as b
-from debtdesk.documents.flowables import CheckItemFlowable, WriteBoxFlowable
+from debtdesk.documents.flowables import (
+    CheckItemFlowable,
+    KeepWithNext,
+    KeepWithPrevious,
+    WholeTable,
+    WriteBoxFlowable,
+)
+from debtdesk.documents.fonts import clean_text, face_name
 from debtdesk.documents.inline import plain_text, to_paragraph_xml
 from debtdesk.documents.styles import StyleSheet, TextStyle
 
 _ALIGN = {"l": TA_LEFT, "r": TA_RIGHT, "c": TA_CENTER}
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BOLD = re.compile(r"<(b|strong)\s*>", re.IGNORECASE)
 
 
 def para(text: str, style: TextStyle, paragraph: ParagraphStyle | None = None) -> RLParagraph:
@@ -46,11 +49,38 @@ def _variant(sheet: StyleSheet, name: str, **changes: float) -> ParagraphStyle:
 
 
 def build_story(blocks: Iterable[b.Block], sheet: StyleSheet) -> list[Flowable]:
-    """Flowables for ``blocks`` in ``sheet``'s look, in order."""
+    """Flowables for ``blocks`` in ``sheet``'s look, in order.
+
+    Titles and headings are grouped with the flowable after them (never the
+    last line of a page), and a signature with the flowable before it (never
+    alone on a page): see :mod:`debtdesk.documents.flowables`.
+    """
     story: list[Flowable] = []
+    heads: list[Flowable] = []  # titles and headings still waiting for what follows
     for block in blocks:
-        story.extend(_flowables(block, sheet))
-    return story
+        flowables = _flowables(block, sheet)
+        if isinstance(block, b.Title | b.Heading) or (heads and isinstance(block, b.Spacer)):
+            heads += flowables
+        elif heads and flowables and not isinstance(block, b.PageBreak):
+            story += [KeepWithNext(heads, flowables[0]), *flowables[1:]]
+            heads = []
+        else:
+            story += heads + flowables
+            heads = []
+        if isinstance(block, b.Signature):
+            _keep_with_previous(story)
+    return story + heads
+
+
+def _keep_with_previous(story: list[Flowable]) -> None:
+    """Group the signature ending ``story`` (and spaces before it) with the flowable before."""
+    start = len(story) - 1
+    while start > 0 and type(story[start - 1]) is Spacer:
+        start -= 1
+    if start == 0 or isinstance(story[start - 1], PageBreak):
+        return  # first on its page by the template's own wish
+    tail = story[start:]
+    story[start - 1 :] = [KeepWithPrevious(story[start - 1], tail)]
 
 
 def _flowables(block: b.Block, sheet: StyleSheet) -> list[Flowable]:
@@ -62,7 +92,7 @@ def _flowables(block: b.Block, sheet: StyleSheet) -> list[Flowable]:
         case b.Paragraph(text, kind):
             return [para(text, sheet[kind if kind in ("right", "center", "note") else "body"])]
         case b.ListBlock():
-            return [_list(block, sheet)]
+            return _list(block, sheet)
         case b.CheckItem(text, checked):
             blocks_ = sheet.blocks
             return [
@@ -76,14 +106,14 @@ def _flowables(block: b.Block, sheet: StyleSheet) -> list[Flowable]:
         case b.Table():
             return [_table(block, sheet)]
         case b.Notice():
-            return [KeepTogether([_notice(block, sheet)])]
+            return [_notice(block, sheet)]
         case b.Addressee(lines) | b.Sender(lines):
             name = "addressee" if isinstance(block, b.Addressee) else "sender"
             indent = float(sheet.blocks["addressee_indent"]) * mm
             style = _variant(sheet, name, leftIndent=indent)
             return [para("<br>".join(lines), sheet[name], style)]
         case b.Signature():
-            return [KeepTogether([_signature(block, sheet)])]
+            return [_signature(block, sheet)]
         case b.Spacer(lines):
             return [Spacer(1, lines * sheet["body"].leading)]
         case b.PageBreak():
@@ -100,18 +130,30 @@ def _fonts(sheet: StyleSheet) -> list[tuple[object, ...]]:
     return [("FONT", (0, 0), (-1, -1), body.paragraph.fontName, body.size, body.leading)]
 
 
-def _list(block: b.ListBlock, sheet: StyleSheet) -> ListFlowable:
+def _list(block: b.ListBlock, sheet: StyleSheet) -> list[Flowable]:
+    """One paragraph per item, its number or bullet hanging in the indent.
+
+    Not a ListFlowable: separate paragraphs split between (and inside) items
+    like any text, and a heading can keep with the first item.
+    """
     style = sheet["list"]
-    items = [ListItem(para(text, style)) for text in block.items]
-    options: dict[str, object] = {
-        "leftIndent": float(sheet.blocks["list_indent"]),
-        "bulletFontName": style.paragraph.bulletFontName,
-        "bulletFontSize": style.size,
-        "spaceAfter": sheet["body"].paragraph.spaceAfter,
-    }
-    if block.ordered:
-        return ListFlowable(items, bulletType="1", start=block.start, bulletFormat="%s.", **options)
-    return ListFlowable(items, bulletType="bullet", start="•", **options)
+    base = style.paragraph
+    items: list[Flowable] = []
+    for n, text in enumerate(block.items):
+        last = n == len(block.items) - 1
+        paragraph = _variant(
+            sheet,
+            "list",
+            leftIndent=base.leftIndent + float(sheet.blocks["list_indent"]),
+            bulletIndent=base.leftIndent,
+            spaceAfter=sheet["body"].paragraph.spaceAfter if last else base.spaceAfter,
+        )
+        bullet = f"{block.start + n}." if block.ordered else "\u2022"
+        xml = to_paragraph_xml(text, style.family, style.bold, style.italic)
+        items.append(
+            RLParagraph(xml, paragraph, bulletText=clean_text(bullet, paragraph.bulletFontName))
+        )
+    return items
 
 
 def _table(block: b.Table, sheet: StyleSheet) -> RLTable:
@@ -153,7 +195,7 @@ def _table(block: b.Table, sheet: StyleSheet) -> RLTable:
     return table
 
 
-def _notice(block: b.Notice, sheet: StyleSheet) -> RLTable:
+def _notice(block: b.Notice, sheet: StyleSheet) -> WholeTable:
     content: list[Flowable] = []
     if block.title:
         content.append(para(block.title, sheet["notice_title"]))
@@ -161,8 +203,9 @@ def _notice(block: b.Notice, sheet: StyleSheet) -> RLTable:
     for line in block.lines:
         content.append(para(line, sheet["notice"]) if line else Spacer(1, gap))
     pad = float(sheet.blocks["box_padding"])
-    table = RLTable(
+    table = WholeTable(
         [[content]],
+        page_height=sheet.frame_height,
         colWidths=[sheet.frame_width],
         splitInRow=1,
         hAlign="LEFT",
@@ -181,33 +224,81 @@ def _notice(block: b.Notice, sheet: StyleSheet) -> RLTable:
     return table
 
 
-def _signature(block: b.Signature, sheet: StyleSheet) -> RLTable:
-    """Date on the left; the line to sign on and the name against the right margin."""
+def _text_width(markup: str, style: TextStyle) -> float:
+    """Width of the longest line of inline ``markup`` printed in ``style``."""
+    bold = style.bold or bool(_BOLD.search(markup))
+    face = face_name(style.family, bold, style.italic)
+    return max(
+        stringWidth(clean_text(plain_text(line), face), face, style.size)
+        for line in _BREAK.split(markup)
+    )
+
+
+def _two_line_width(markup: str, style: TextStyle) -> float:
+    """Width ``markup`` needs when it may wrap once (at the best space)."""
+    words = plain_text(markup).split(" ")
+    if len(words) < 2 or _BREAK.search(markup):
+        return _text_width(markup, style)
+    return min(
+        max(_text_width(" ".join(words[:k]), style), _text_width(" ".join(words[k:]), style))
+        for k in range(1, len(words))
+    )
+
+
+def _signature_widths(block: b.Signature, sheet: StyleSheet, gap: float) -> list[float]:
+    """Date, line and name columns, sized from what the texts need.
+
+    In order of preference: both texts on one line beside the full line; the
+    line shortened (to ``signature_line_min``); the date on two lines; only
+    when even that does not fit does the name wrap.
+    """
     style = sheet["signature"]
-    width = sheet.frame_width
-    line = float(sheet.blocks["signature_line"]) * mm
-    natural = stringWidth(plain_text(block.name), style.paragraph.fontName, style.size) + 4
-    name_width = min(natural, width * 0.35)
-    gap = 8.0
+    room = sheet.frame_width - 2 * gap  # for the date, the line and the name
+    pad = 2.0  # reportlab wraps a text that fills its column to the last point
+    date = _text_width(block.date, style) + pad if block.date else 0.0
+    name = _text_width(block.name, style) + pad if block.name else 0.0
+    want = float(sheet.blocks["signature_line"]) * mm
+    shortest = min(float(sheet.blocks.get("signature_line_min", want / mm)) * mm, want)
+    if date + name > room - shortest:  # the date goes onto two lines
+        date = _two_line_width(block.date, style) + pad if block.date else 0.0
+    line = max(min(want, room - date - name), shortest)
+    free = room - line
+    if date + name > free:  # even so they do not fit: the name wraps too
+        date = min(date, free / 2)
+        name = free - date
+    name = max(name, 1.0)
+    return [free - name, gap, line, gap, name]
+
+
+def _signature(block: b.Signature, sheet: StyleSheet) -> WholeTable:
+    """Date on the left; the line to sign on and the name against the right margin.
+
+    Five columns: date, gap, line, gap, name; the caption under the line and its gaps.
+    """
+    style = sheet["signature"]
     left = _variant(sheet, "signature", alignment=TA_LEFT)
     right = _variant(sheet, "signature", alignment=TA_RIGHT)
     caption = para(block.caption, sheet["signature_caption"]) if block.caption else ""
     data = [
-        [para(block.date, style, left), "", para(block.name, style, right)],
-        ["", caption, ""],
+        [para(block.date, style, left), "", "", "", para(block.name, style, right)],
+        ["", caption, "", "", ""],
     ]
-    widths = [width - line - 2 * gap - name_width, line + 2 * gap, name_width]
-    table = RLTable(data, colWidths=widths, hAlign="LEFT", spaceBefore=style.leading * 1.5)
+    table = WholeTable(
+        data,
+        page_height=sheet.frame_height,
+        colWidths=_signature_widths(block, sheet, gap=8.0),
+        hAlign="LEFT",
+        spaceBefore=style.leading * 1.5,
+    )
     table.setStyle([
         *_fonts(sheet),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LINEBELOW", (1, 0), (1, 0), 0.8, sheet.color("box_color")),
+        ("LINEBELOW", (2, 0), (2, 0), 0.8, sheet.color("box_color")),
+        ("SPAN", (1, 1), (3, 1)),  # the caption, centred under the line
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
-        ("LEFTPADDING", (1, 0), (1, -1), gap),
-        ("RIGHTPADDING", (1, 0), (1, -1), gap),
     ])  # fmt: skip
     return table
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -99,7 +99,22 @@ def _read_meta(key: str, path: Path) -> dict[str, Any]:
     return meta
 
 
+def is_empty(value: Any) -> bool:
+    """True for what counts as missing data: None, blank text, an empty list or mapping.
+
+    ``0``, ``False`` and a zero amount are data (a household with no minors).
+    """
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, Mapping | list | tuple | set | frozenset):
+        return not value
+    return False
+
+
 def _lookup(data: Mapping[str, Any], dotted: str) -> bool:
+    """True when the dotted path ``dotted`` of ``data`` holds a value that is not empty."""
     value: Any = data
     for part in dotted.split("."):
         if isinstance(value, Mapping) and part in value:
@@ -108,7 +123,12 @@ def _lookup(data: Mapping[str, Any], dotted: str) -> bool:
             value = getattr(value, part)
         else:
             return False
-    return value is not None
+    return not is_empty(value)
+
+
+def missing_fields(fields: Iterable[str], data: Mapping[str, Any]) -> list[str]:
+    """The dotted paths of ``fields`` that ``data`` lacks or holds empty (see CONTEXT.md)."""
+    return [field for field in fields if not _lookup(data, field)]
 
 
 class TemplateLibrary:
@@ -174,7 +194,7 @@ class TemplateLibrary:
             raise TemplateError(
                 name, None, _("this template has no {lang} version").format(lang=lang)
             )
-        missing = [field for field in info.fields if not _lookup(data, field)]
+        missing = missing_fields(info.fields, data)
         if missing:
             raise TemplateError(
                 name, None, _("data missing: {fields}").format(fields=", ".join(missing))

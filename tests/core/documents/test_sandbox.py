@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import time
+from datetime import date, datetime
+from datetime import time as time_of_day
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from markupsafe import Markup
 
+from debtdesk.documents import sandbox
 from debtdesk.documents.errors import TemplateError
 from debtdesk.documents.markup import parse
+from debtdesk.documents.sandbox import LetterEnvironment
 from debtdesk.documents.templates import TemplateLibrary
 
 HOSTILE = {
@@ -150,3 +157,77 @@ def test_sandbox_keeps_useful_things(library):
     )
     out = library.render_string(source, {"items": [1, 2, 3], "d": {"a": 1}, "none": None})
     assert out == "6 1, 2, 3 ABC 1 003.1 [1, 2, 1, 2]|&lt;b&gt;"
+
+
+# -- MARKUP.md says exactly what the sandbox allows ----------------------------------------
+
+MARKUP_MD = Path(sandbox.__file__).with_name("MARKUP.md")
+# A row of the methods table in MARKUP.md (by how its first cell starts) and values of it.
+METHOD_ROWS = {
+    "text": ["x", Markup("<b>x</b>")],
+    "mapping": [{"a": 1}],
+    "list": [[1], (1,)],
+    "`date`": [date(2026, 3, 2)],
+    "`time`": [time_of_day(10, 30)],
+    "`datetime`": [datetime(2026, 3, 2, 10, 30)],
+    "numbers": [1, 1.5, Decimal("1.5"), {1}, frozenset({1}), range(3), b"x"],
+}
+
+
+def _documented_methods() -> dict[str, set[str]]:
+    text = MARKUP_MD.read_text(encoding="utf-8")
+    table = text[text.index("| value | methods allowed |") :].splitlines()[2:]
+    rows: dict[str, set[str]] = {}
+    for line in table:
+        if not line.startswith("|"):
+            break
+        value, methods = (cell.strip() for cell in line.strip("|").split("|"))
+        key = next(k for k in METHOD_ROWS if value.startswith(k))
+        rows[key] = set(re.findall(r"`(\w+)`", methods))
+    rows["`datetime`"] |= rows["`date`"]  # "those of `date`, and `date` `time`"
+    return rows
+
+
+def test_markup_md_lists_exactly_the_methods_templates_may_call():
+    env = LetterEnvironment()
+    documented = _documented_methods()
+    assert set(documented) == set(METHOD_ROWS)
+    for row, values in METHOD_ROWS.items():
+        for value in values:
+            allowed = {
+                name
+                for name in dir(value)
+                if not name.startswith("_")
+                and callable(getattr(value, name))
+                and env.is_safe_attribute(value, name, getattr(value, name))
+            }
+            assert allowed == documented[row], (row, type(value).__name__)
+
+
+def test_what_markup_md_says_about_methods_and_keys(library):
+    data = {
+        "checklist": {"items": [{"text": "Паспорт"}], "kind": "claim"},
+        "fields": {"addressee": "Омбудсман\nАлматы", "reasons": "Долг."},
+    }
+
+    def render(source: str) -> str:
+        return library.render_string(source, data)
+
+    assert render("{% for i in checklist['items'] %}{{ i.text }}{% endfor %}") == "Паспорт"
+    with pytest.raises(TemplateError, match="not iterable"):
+        render("{% for i in checklist.items %}{{ i.text }}{% endfor %}")
+    assert render("{{ checklist.kind }}|{{ fields.get('addressee').splitlines()|length }}") == (
+        "claim|2"
+    )
+    assert render("{{ fields.get('request') }}|{{ fields.keys()|list|length }}") == "|2"
+    assert render("{% for k, v in fields.items() %}{{ k }};{% endfor %}") == "addressee;reasons;"
+    assert render("{{ (fields.reasons|trim).rstrip('.') }}") == "Долг"
+    assert render("{{ fields.reasons|replace('Долг', 'Иск') }}") == "Иск."
+    for source in (
+        "{{ fields.reasons.replace('Долг', 'Иск') }}",
+        "{{ ','.join(['a']) }}",
+        "{{ fields.copy() }}",
+        "{{ fields.update({}) }}",
+    ):
+        with pytest.raises(TemplateError, match="unsafe"):
+            render(source)

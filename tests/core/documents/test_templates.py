@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from debtdesk.documents import blocks as b
 from debtdesk.documents.errors import TemplateError
-from debtdesk.documents.templates import TemplateLibrary
+from debtdesk.documents.templates import TemplateLibrary, missing_fields
 from debtdesk.resources import resource_path
 
 
@@ -47,9 +48,15 @@ def test_user_copy_overrides_the_builtin_file_by_file(tmp_path, sample_data, pdf
 
 
 def test_user_copy_of_meta_wins_and_new_templates_appear(tmp_path, sample_data):
+    # Built-ins of our own, so the listing does not depend on which letters ship.
+    builtin = tmp_path / "builtin"
+    shutil.copytree(resource_path("templates", "_sample"), builtin / "_sample")
+    _write(builtin / "notice", "meta.toml", 'recipient = "debtor"\n[title]\nen = "Notice"\n')
+    _write(builtin / "notice", "en.j2", "::h1 Notice\n")
     user = tmp_path / "templates"
-    shutil.copytree(resource_path("templates", "_sample"), user / "_sample")
+    shutil.copytree(builtin / "_sample", user / "_sample")
     meta = (user / "_sample" / "meta.toml").read_text(encoding="utf-8")
+    assert "large_print = false" in meta
     _write(user / "_sample", "meta.toml", meta.replace("large_print = false", "large_print = true"))
     _write(
         user / "reminder",
@@ -58,14 +65,28 @@ def test_user_copy_of_meta_wins_and_new_templates_appear(tmp_path, sample_data):
         '[title]\nen = "Reminder"\n',
     )
     _write(user / "reminder", "en.j2", "::h1 Hello {{ who }}\n")
-    library = TemplateLibrary(user)
-    assert library.info("_sample").style == "large"
-    assert library.template_keys() == ["reminder"]
+    assert TemplateLibrary(builtin_dir=builtin).info("_sample").style == "base"
+    assert TemplateLibrary(builtin_dir=builtin).template_keys() == ["notice"]
+
+    library = TemplateLibrary(user, builtin_dir=builtin)
+    assert library.info("_sample").style == "large"  # the user's meta.toml wins
+    assert library.info("_sample").customised and not library.info("notice").customised
+    assert library.template_keys() == ["notice", "reminder"]  # built-ins and the new one
+    assert library.template_keys(include_internal=True) == ["_sample", "notice", "reminder"]
     info = library.info("reminder")
     assert info.reply_rule == "bank_reply" and info.languages == ("en",)
     assert library.render_blocks("reminder", "en", {"who": "Aigul"}) == [
         b.Heading(1, "Hello Aigul")
     ]
+
+
+def test_user_templates_add_to_the_real_builtin_set(tmp_path, library):
+    user = tmp_path / "templates"
+    _write(user / "reminder", "meta.toml", 'recipient = "debtor"\n[title]\nen = "Reminder"\n')
+    _write(user / "reminder", "en.j2", "::h1 Hello\n")
+    keys = TemplateLibrary(user).template_keys()
+    assert "reminder" in keys
+    assert set(library.template_keys()) == set(keys) - {"reminder"}
 
 
 def test_missing_data_is_named_before_rendering(library, sample_data):
@@ -77,6 +98,35 @@ def test_missing_data_is_named_before_rendering(library, sample_data):
         r"advisor\.name$",
     ):
         library.render_markup("_sample", "ru", sample_data)
+
+
+@pytest.mark.parametrize(
+    "empty",
+    ["", "   ", "\n\t ", [], {}, ()],
+    ids=["empty", "spaces", "blank", "list", "dict", "tuple"],
+)
+def test_empty_required_field_counts_as_missing(tmp_path, empty):
+    user = tmp_path / "templates"
+    _write(
+        user / "plea",
+        "meta.toml",
+        'recipient = "court"\nfields = ["fields.reasons", "debtor.full_name"]\n[title]\nru = "x"\n',
+    )
+    _write(user / "plea", "ru.j2", "{{ debtor.full_name }}: {{ fields.reasons }}\n")
+    library = TemplateLibrary(user)
+    data = {"debtor": {"full_name": "Иванова Анна"}, "fields": {"reasons": empty}}
+    with pytest.raises(TemplateError, match=r"^plea/ru\.j2: data missing: fields\.reasons$"):
+        library.render_markup("plea", "ru", data)
+    with pytest.raises(TemplateError, match=r"^plea/ru\.j2: data missing: fields\.reasons$"):
+        library.render_pdf("plea", "ru", data)
+    data["fields"]["reasons"] = "Потеряла работу"
+    assert library.render_markup("plea", "ru", data) == "Иванова Анна: Потеряла работу\n"
+
+
+def test_zero_and_false_are_data_not_missing():
+    data = {"a": 0, "b": False, "c": Decimal(0), "d": "x"}
+    assert missing_fields(["a", "b", "c", "d"], data) == []
+    assert missing_fields(["a.b", "c"], {"a": {"b": " "}, "c": None}) == ["a.b", "c"]
 
 
 @pytest.mark.parametrize(("key", "lang", "words"), [
