@@ -4,10 +4,14 @@ Rows are read table by table (one query per kind of record, not one per case),
 so ten thousand cases export in seconds. Every list is sorted by a stable key
 ending in the UUID, so exporting the same data twice gives the same bytes apart
 from ``exported_at``.
+
+A case's letters printed in a batch are exported with their own pages only,
+never with the batch's merged file (``letters_alone``).
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
@@ -56,6 +60,30 @@ def _rows(session: Session, kind: spec.Kind, debtor_ids: Sequence[int] | None) -
     out: list[Any] = []
     for chunk in chunks(debtor_ids):
         out.extend(session.execute(query.where(owner_filter(kind, chunk))).mappings())
+    return out
+
+
+def letters_alone(session: Session, rows: list[Any]) -> list[Any]:
+    """Document rows as a bundle carries them: each letter with its own pages only.
+
+    A letter printed in a batch stores no file of its own: its pages are in the
+    batch's merged PDF, with every other debtor's letter of that batch. The
+    bundle gets only this letter's pages, cut out of it, and their SHA-256 as
+    ``file_hash``; it imports as a letter printed alone. The merged file (the
+    ``PrintBatch``) belongs to no case and never leaves the database.
+    """
+    batch = [r for r in rows if r["batch_id"] is not None]
+    if not batch:
+        return rows
+    from debtdesk.documents.register import BatchPages, letter_pdfs
+
+    own = letter_pdfs(session, [BatchPages.of(r) for r in batch])
+    out: list[Any] = []
+    for row in rows:
+        if row["batch_id"] is not None:
+            pdf = own[row["id"]]
+            row = {**row, "pdf": pdf, "file_hash": hashlib.sha256(pdf).hexdigest()}
+        out.append(row)
     return out
 
 
@@ -141,6 +169,7 @@ def export_bundle(
     debtors = _rows(session, spec.DEBTOR, debtor_ids)
     # Load in link order: a record's targets are loaded before it.
     rows = {kind.name: ex.load(kind) for kind in spec.case_kinds()}
+    rows["document"] = letters_alone(session, rows["document"])
     event_debtor = {r["id"]: r["debtor_id"] for r in rows["event"]}
     checklist_debtor = {r["id"]: event_debtor.get(r["event_id"]) for r in rows["checklist"]}
     by_owner = {

@@ -1,9 +1,11 @@
 """``debtdesk templates``, ``letter``, ``batch``, ``checklist``, ``letters`` and the letter dates.
 
 Every letter printed here is registered (outgoing number, recipient, file hash
-and the PDF itself) in the same transaction that writes the file: the PDF goes
-to a temporary file beside ``-o`` first and takes its name only once the
-register has committed, so a failed run leaves neither a file nor a number.
+and the PDF itself, or for a batch its one merged PDF) in the same transaction
+that writes the file: the PDF goes to a temporary file beside ``-o`` first and
+takes its name only once the register has committed, so a failed run leaves
+neither a file nor a number. ``letter-pdf`` writes one letter's pages only,
+never the other cases' letters printed in the same batch.
 """
 
 from __future__ import annotations
@@ -284,6 +286,14 @@ def register(subparsers: Any) -> None:
 
     p = add_command(subparsers, "letter-pdf", help=_("write a registered letter's PDF again"))
     p.add_argument("document", metavar="LETTER", help=_("outgoing number or id"))
+    p.add_argument(
+        "--whole-batch",
+        action="store_true",
+        help=_(
+            "for a letter printed in a batch: the whole batch as printed, "
+            "with the other cases' letters (default: this letter's pages only)"
+        ),
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p.set_defaults(run=run_letter_pdf)
 
@@ -513,16 +523,30 @@ def run_mark(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_letter_pdf(args: argparse.Namespace, ctx: Context) -> int:
-    from debtdesk.documents.register import document_pdf
+    from debtdesk.documents.register import batch_pdf, document_pdf
 
     with ctx.database().session() as session:
         doc = find_document(session, args.document)
-        pdf = document_pdf(session, doc.id)
         first, last, number = doc.first_page, doc.last_page, doc.outgoing_no
+        batch_id = doc.batch_id
+        if args.whole_batch:
+            if batch_id is None:
+                raise DebtdeskError(
+                    _("{no} was not printed in a batch (or came in a bundle)").format(no=number)
+                )
+            pdf = batch_pdf(session, batch_id)
+        else:
+            pdf = document_pdf(session, doc.id)
     write_file(args.output, pdf)
-    if first is not None:
+    if args.whole_batch:
         note(
-            _("{no} is pages {first}-{last} of the batch it was printed in").format(
+            _("the whole batch {no} was printed in; {no} is pages {first}-{last}").format(
+                no=number, first=first, last=last
+            )
+        )
+    elif batch_id is not None:
+        note(
+            _("{no} was pages {first}-{last} of a batch; written: those pages only").format(
                 no=number, first=first, last=last
             )
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -48,6 +49,29 @@ class AgendaItem:
     document_id: int | None = None
 
 
+# Only what an agenda line shows: whole rows would drag in every explanation's JSON.
+EVENT_COLUMNS = (
+    Event.id.label("event_id"),
+    Event.kind,
+    Event.date,
+    Event.time,
+    Event.place,
+    Event.attendees,
+    Event.uuid,
+    Event.version,
+)
+DEADLINE_COLUMNS = (
+    Deadline.id.label("deadline_id"),
+    Deadline.rule,
+    Deadline.title,
+    Deadline.manual,
+    Deadline.due_date,
+    Deadline.event_id,
+    Deadline.uuid,
+    Deadline.version,
+)
+
+
 def _filtered(query: Select, advisor: str | None, city: str | None) -> Select:
     if advisor:
         query = query.where(Advisor.name == advisor)
@@ -83,7 +107,7 @@ def agenda(
 
     def event_rows(kinds: list[str], until: date) -> list:
         query = (
-            select(Event, *people)
+            select(*EVENT_COLUMNS, *people)
             .join(Debtor, Debtor.id == Event.debtor_id)
             .outerjoin(Advisor, Advisor.id == Debtor.advisor_id)
             .outerjoin(Proceeding, Proceeding.id == Event.proceeding_id)
@@ -94,7 +118,7 @@ def agenda(
 
     def deadline_rows(*conditions: object) -> list:
         query = (
-            select(Deadline, *people)
+            select(*DEADLINE_COLUMNS, *people)
             .join(Debtor, Debtor.id == Deadline.debtor_id)
             .outerjoin(Advisor, Advisor.id == Debtor.advisor_id)
             .outerjoin(Proceeding, Proceeding.id == Deadline.proceeding_id)
@@ -105,8 +129,8 @@ def agenda(
 
     items: list[AgendaItem] = []
 
-    def from_event(section: str, row: object) -> AgendaItem:
-        ev: Event = row[0]  # type: ignore[index]
+    def from_event(section: str, row: Any) -> AgendaItem:
+        ev = row
         return AgendaItem(
             section=section,
             date=ev.date,
@@ -114,22 +138,22 @@ def agenda(
             urgency=urgency(ev.date, start, calendar).value,
             kind=ev.kind,
             title=event_kind_label(ev.kind, lang),
-            debtor_id=row.id,  # type: ignore[attr-defined]
-            full_name=row.full_name,  # type: ignore[attr-defined]
-            city=row.city,  # type: ignore[attr-defined]
-            address=row.address,  # type: ignore[attr-defined]
-            advisor=row.advisor,  # type: ignore[attr-defined]
-            case_no=row.case_no,  # type: ignore[attr-defined]
+            debtor_id=row.id,
+            full_name=row.full_name,
+            city=row.city,
+            address=row.address,
+            advisor=row.advisor,
+            case_no=row.case_no,
             uuid=ev.uuid,
             version=ev.version,
             time=ev.time,
             place=ev.place,
             attendees=ev.attendees,
-            event_id=ev.id,
+            event_id=ev.event_id,
         )
 
-    def from_deadline(section: str, row: object) -> AgendaItem:
-        dl: Deadline = row[0]  # type: ignore[index]
+    def from_deadline(section: str, row: Any) -> AgendaItem:
+        dl = row
         if dl.manual or not dl.rule:
             title, kind = dl.title or "", "manual"
         else:
@@ -141,16 +165,16 @@ def agenda(
             urgency=urgency(dl.due_date, start, calendar).value,
             kind=kind,
             title=title,
-            debtor_id=row.id,  # type: ignore[attr-defined]
-            full_name=row.full_name,  # type: ignore[attr-defined]
-            city=row.city,  # type: ignore[attr-defined]
-            address=row.address,  # type: ignore[attr-defined]
-            advisor=row.advisor,  # type: ignore[attr-defined]
-            case_no=row.case_no,  # type: ignore[attr-defined]
+            debtor_id=row.id,
+            full_name=row.full_name,
+            city=row.city,
+            address=row.address,
+            advisor=row.advisor,
+            case_no=row.case_no,
             uuid=dl.uuid,
             version=dl.version,
             event_id=dl.event_id,
-            deadline_id=dl.id,
+            deadline_id=dl.deadline_id,
         )
 
     threats = [k.value for k in THREAT_KINDS]

@@ -3,15 +3,22 @@
 The letters are rendered once, as one document (``render_many``), and every
 letter is registered with the pages it has in that file.
 
-Storage: the merged PDF is stored once, on the batch's first Document (the
-lowest number). Every Document of the batch keeps its own ``first_page`` and
-``last_page`` and, as ``file_hash``, the SHA-256 of the merged file; the
-others store no bytes and find the file through that hash
-(``register.document_pdf``). Storage therefore grows with the pages printed,
-not with pages × letters (a thousand separately stored letters would each
-carry their own embedded fonts: about 90 KB a letter instead of 2–4 KB), and
-nothing is rendered twice. A letter's own pages are cut out of the file only
-when someone needs them alone.
+Storage: the merged PDF is stored once, in a ``PrintBatch`` row. Every
+Document of the batch points to it (``batch_id``), keeps its own
+``first_page`` and ``last_page``, stores no bytes of its own (``pdf`` NULL),
+and has as ``file_hash`` the SHA-256 of the merged file: the file that was
+printed. A letter's own pages cannot be hashed without cutting them out, and
+a cut-out copy is a new file that was never printed. Storage therefore grows
+with the pages printed, not with pages × letters (a thousand separately stored
+letters would each carry their own embedded fonts: about 90 KB a letter
+instead of 2–4 KB), and nothing is rendered twice.
+
+Privacy: the merged file holds every debtor's letter of the batch, so it is
+never handed out as one letter's file. ``register.document_pdf`` cuts a
+letter's own pages out of it when someone needs them (to view, print again or
+export the case in a bundle); ``register.batch_pdf`` gives the whole batch,
+for reprinting it. The ``PrintBatch`` is not part of any case: no bundle
+carries it.
 
 All-or-nothing: the whole batch is one part of the caller's transaction, and a
 cancelled batch (``cancel()`` returning True) gives its numbers back and raises
@@ -45,8 +52,9 @@ from debtdesk.documents.register import NewDocument, add_documents, allocate_num
 from debtdesk.documents.templates import TemplateLibrary
 from debtdesk.errors import DebtdeskError, ValidationError
 from debtdesk.i18n import _
-from debtdesk.model import Debtor, Event
-from debtdesk.model.vocab import EventKind
+from debtdesk.model import Debtor, Event, PrintBatch
+from debtdesk.model.vocab import AuditAction, EventKind
+from debtdesk.services import audit
 
 MAX_BATCH = 5000
 Progress = Callable[[int, int], None]
@@ -78,6 +86,7 @@ class BatchResult:
     file_hash: str = ""
     # cases left out with ``skip_incomplete`` and why (one line each)
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    batch_id: int | None = None  # the PrintBatch holding ``pdf``
 
 
 def cases_with_hearings_within(session: Session, days: int, on: date | None = None) -> list[int]:
@@ -201,6 +210,22 @@ def batch_letters(
     _tick(progress, total - 1, total)
 
     file_hash = hashlib.sha256(pdf).hexdigest()
+    batch = PrintBatch(
+        template=info.key,
+        created_on=shared.on,
+        letters=len(prepared),
+        pages=ranges[-1][1],
+        sha256=file_hash,
+        pdf=pdf,
+    )
+    session.add(batch)
+    session.flush()
+    audit.record(
+        session,
+        batch,
+        AuditAction.CREATE,
+        ["template", "created_on", "letters", "pages", "sha256", "pdf"],
+    )
     docs = add_documents(
         session,
         [
@@ -213,12 +238,13 @@ def batch_letters(
                 seq=seq,
                 number=number,
                 file_hash=file_hash,
-                pdf=pdf if n == 0 else None,  # stored once, on the first letter
+                pdf=None,  # the pages are in the batch's file, stored once
                 pages=pages,
                 on=shared.on,
+                batch_id=batch.id,
             )
-            for n, ((case_id, data, proceeding_id), (seq, number), pages) in enumerate(
-                zip(prepared, block.numbers, ranges, strict=True)
+            for (case_id, data, proceeding_id), (seq, number), pages in zip(
+                prepared, block.numbers, ranges, strict=True
             )
         ],
     )
@@ -227,4 +253,4 @@ def batch_letters(
         for doc, pages in zip(docs, ranges, strict=True)
     ]
     _tick(progress, total, total)
-    return BatchResult(pdf, registered, file_hash, skipped)
+    return BatchResult(pdf, registered, file_hash, skipped, batch.id)

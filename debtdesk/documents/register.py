@@ -1,7 +1,9 @@
 """The register of outgoing letters: numbers, stored files, and the replies they wait for.
 
 Every printed letter is a Document: outgoing number, recipient, date, the PDF
-and its SHA-256. Numbers run per year in a format the group chooses (the
+and its SHA-256 (for a letter printed in a batch, its pages in the batch's one
+stored file, never handed out whole as that letter's: ``document_pdf``).
+Numbers run per year in a format the group chooses (the
 Setting ``letters.number_format``, default ``DD-{year}-{seq:04d}``) and stay
 unique when several advisors print at once on one PostgreSQL database: the
 next number comes from a counter row per year (the Setting ``letters.seq``),
@@ -19,8 +21,10 @@ reminder ``follow_up_days`` after, labelled as a reminder and not a time limit.
 from __future__ import annotations
 
 import hashlib
+import io
 import string
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -45,9 +49,9 @@ from debtdesk.documents.context import (
 from debtdesk.documents.errors import TemplateError
 from debtdesk.documents.pdf import Letter, PdfMeta, render_many
 from debtdesk.documents.templates import TemplateInfo, TemplateLibrary, missing_fields
-from debtdesk.errors import DebtdeskError, ValidationError
+from debtdesk.errors import DebtdeskError, NotFoundError, ValidationError
 from debtdesk.i18n import _
-from debtdesk.model import Advisor, Deadline, Debtor, Document, Setting
+from debtdesk.model import Advisor, Deadline, Debtor, Document, PrintBatch, Setting
 from debtdesk.model.vocab import AuditAction, DeadlineStatus
 from debtdesk.services import audit, records
 
@@ -329,6 +333,7 @@ class NewDocument:
     pdf: bytes | None
     pages: tuple[int, int] | None
     on: date
+    batch_id: int | None = None  # the PrintBatch holding its pages
 
 
 def add_documents(session: Session, letters: Sequence[NewDocument]) -> list[Document]:
@@ -348,6 +353,7 @@ def add_documents(session: Session, letters: Sequence[NewDocument]) -> list[Docu
             file_hash=x.file_hash,
             first_page=x.pages[0] if x.pages else None,
             last_page=x.pages[1] if x.pages else None,
+            batch_id=x.batch_id,
             pdf=x.pdf,
         )
         for x in letters
@@ -356,7 +362,9 @@ def add_documents(session: Session, letters: Sequence[NewDocument]) -> list[Docu
     session.flush()
     for doc in docs:
         changed = ["template", "language", "outgoing_no", "created_on", "file_hash"]
-        changed += [name for name in ("recipient", "proceeding_id", "pdf") if getattr(doc, name)]
+        changed += [
+            name for name in ("recipient", "proceeding_id", "batch_id", "pdf") if getattr(doc, name)
+        ]
         if doc.first_page is not None:
             changed += ["first_page", "last_page"]
         audit.record(session, doc, AuditAction.CREATE, changed, debtor_id=doc.debtor_id)
@@ -749,26 +757,163 @@ def list_documents(
     return list(rows.values())
 
 
-def document_pdf(session: Session, document_id: int) -> bytes:
-    """The PDF a letter is in: its own, or the batch PDF it was printed in.
+@dataclass(frozen=True)
+class BatchPages:
+    """Where a letter of a batch is: its batch and its pages there, counted from 1."""
 
-    A batch letter's pages are ``first_page``..``last_page`` of that file
-    (see ``debtdesk.documents.batch``).
+    document_id: int
+    batch_id: int
+    first_page: int
+    last_page: int
+    outgoing_no: str
+    template: str
+
+    @classmethod
+    def of(cls, doc: Any) -> BatchPages:
+        """From a Document, or a row of the document table (by attribute or by key)."""
+
+        def get(name: str) -> Any:
+            return doc[name] if isinstance(doc, Mapping) else getattr(doc, name)
+
+        return cls(
+            int(get("id")),
+            int(get("batch_id")),
+            get("first_page"),
+            get("last_page"),
+            get("outgoing_no"),
+            get("template"),
+        )
+
+
+def _no_file(number: str) -> DebtdeskError:
+    return DebtdeskError(_("no file is stored for letter {no}").format(no=number))
+
+
+def _text(value: Any) -> str:
+    return str(value) if value is not None else ""
+
+
+# The entries of a page dictionary a cut-out letter keeps (ISO 32000-1, 7.7.3.3).
+_PAGE_KEYS = frozenset(
+    {
+        "/Type",
+        "/MediaBox",
+        "/CropBox",
+        "/BleedBox",
+        "/TrimBox",
+        "/ArtBox",
+        "/Rotate",
+        "/Resources",
+        "/Contents",
+        "/Group",
+        "/UserUnit",
+    }
+)
+
+
+def _cut(reader: Any, letter: BatchPages, meta: Mapping[str, Any], lang: Any) -> bytes:
+    """Pages ``first_page``..``last_page`` of ``reader`` as a PDF of their own.
+
+    Only those pages and the objects they draw with (fonts, images) are copied:
+    no other page, no links or annotations (letters have none; an internal link
+    would drag the page it points to along), and none of the batch's metadata
+    but who made it and when. Equal input gives equal bytes.
+    """
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    first, last = letter.first_page, letter.last_page
+    if first is None or last is None or not 1 <= first <= last <= len(reader.pages):
+        raise DebtdeskError(
+            _("the batch file of letter {no} has no pages {first}-{last}").format(
+                no=letter.outgoing_no, first=first, last=last
+            )
+        )
+    writer = PdfWriter()
+    for index in range(first - 1, last):
+        page = reader.pages[index]
+        # Only what draws the page: a link, bead or action pointing to another
+        # page would bring that page, with its letter, along (pypdf copies
+        # every object a kept one refers to).
+        writer.add_page(page, excluded_keys=[k for k in page if k not in _PAGE_KEYS])
+    # The batch's title ends in its range of numbers: keep the template's title only.
+    title = _text(meta.get("/Title")).rpartition(" — ")[0] or letter.template
+    info = {
+        "/Title": f"{title} — {letter.outgoing_no}",
+        "/Author": _text(meta.get("/Author")),
+        "/Subject": letter.outgoing_no,
+        "/Keywords": f"debtdesk {letter.template} {letter.outgoing_no}",
+        "/Creator": _text(meta.get("/Creator")) or "debtdesk",
+        "/Producer": "debtdesk",
+    }
+    for key in ("/CreationDate", "/ModDate"):  # when the batch was printed
+        if meta.get(key):
+            info[key] = _text(meta[key])
+    writer.add_metadata(info)
+    if lang is not None:  # the language screen readers read the letter in
+        writer.root_object[NameObject("/Lang")] = TextStringObject(str(lang))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def letter_pdfs(session: Session, letters: Iterable[BatchPages]) -> dict[int, bytes]:
+    """Each batch letter's own pages as a PDF of its own, by document id.
+
+    Each batch's merged file is read and parsed once, however many of its
+    letters are asked for, so a whole register is cut out in one pass.
+    """
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    by_batch: dict[int, list[BatchPages]] = defaultdict(list)
+    for letter in letters:
+        by_batch[letter.batch_id].append(letter)
+    out: dict[int, bytes] = {}
+    for batch_id in sorted(by_batch):
+        group = by_batch[batch_id]
+        merged = session.scalar(select(PrintBatch.pdf).where(PrintBatch.id == batch_id))
+        if merged is None:
+            raise _no_file(group[0].outgoing_no)
+        try:
+            reader = PdfReader(io.BytesIO(merged))
+            meta: Mapping[str, Any] = reader.metadata or {}
+            lang = reader.trailer["/Root"].get("/Lang")
+            for letter in group:
+                out[letter.document_id] = _cut(reader, letter, meta, lang)
+        except PyPdfError as exc:
+            raise DebtdeskError(
+                _("the batch file of letter {no} is damaged: {why}").format(
+                    no=group[0].outgoing_no, why=exc
+                )
+            ) from None
+    return out
+
+
+def document_pdf(session: Session, document_id: int) -> bytes:
+    """The letter's PDF, and nothing but the letter.
+
+    A letter printed alone: its own file. A letter printed in a batch: its own
+    pages (``first_page``..``last_page``), cut out of the batch's merged file
+    (see ``debtdesk.documents.batch``), never the merged file itself, which
+    holds other debtors' letters. ``batch_pdf`` gives the whole batch, for
+    reprinting it.
     """
     doc = _document(session, document_id)
+    if doc.batch_id is not None:
+        return letter_pdfs(session, [BatchPages.of(doc)])[doc.id]
     own = session.scalar(select(Document.pdf).where(Document.id == doc.id))
-    if own is not None:
-        return own
-    if doc.file_hash and doc.first_page is not None:
-        shared = session.scalar(
-            select(Document.pdf)
-            .where(Document.file_hash == doc.file_hash, Document.pdf.is_not(None))
-            .order_by(Document.id)
-            .limit(1)
-        )
-        if shared is not None:
-            return shared
-    raise DebtdeskError(_("no file is stored for letter {no}").format(no=doc.outgoing_no))
+    if own is None:
+        raise _no_file(doc.outgoing_no)
+    return own
+
+
+def batch_pdf(session: Session, batch_id: int) -> bytes:
+    """The merged PDF of a whole batch, as it was printed (every debtor's letter in it)."""
+    merged = session.scalar(select(PrintBatch.pdf).where(PrintBatch.id == int(batch_id)))
+    if merged is None:
+        raise NotFoundError(_("batch"), batch_id)
+    return merged
 
 
 # --- the agenda's "letters awaiting a reply" ---------------------------------------------------

@@ -13,6 +13,7 @@ from debtdesk.model.document import Attachment, Document
 from debtdesk.model.event import Event
 from debtdesk.model.loan import DebtStatement, Loan, Payment
 from debtdesk.model.note import Note
+from debtdesk.model.print_batch import PrintBatch
 from debtdesk.model.property import Property
 from debtdesk.model.rates import ExchangeRate
 from debtdesk.model.setting import Setting
@@ -40,6 +41,7 @@ __all__ = [
     "Money",
     "Note",
     "Payment",
+    "PrintBatch",
     "Proceeding",
     "Property",
     "Setting",

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from debtdesk.model.base import Entity, Money
@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 
 class Debtor(Entity):
     __tablename__ = "debtor"
+    __table_args__ = (
+        # The register's search reads only these (and the id): SQLite scans this narrow
+        # index for a LIKE match instead of the wide table (services.cases.page_query).
+        # On PostgreSQL the name is in code point order ("C"), the order the register
+        # lists in (services.cases.code_point_order), so the first page of all cases
+        # is read from the index instead of sorting every name.
+        Index(
+            "ix_debtor_search",
+            "name_key",
+            "search_text",
+            "iin",
+            postgresql_ops={"name_key": 'COLLATE "C"'},
+        ),
+    )
 
     full_name: Mapped[str] = mapped_column(String(200))
     # Folded name (debtdesk.text.fold) for sorting and ranking search hits.

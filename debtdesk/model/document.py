@@ -1,4 +1,19 @@
-"""The register of outgoing letters, with the PDF bytes themselves."""
+"""The register of outgoing letters, with the PDF bytes themselves.
+
+A letter printed alone keeps its own PDF in ``Document.pdf`` and, in
+``file_hash``, that file's SHA-256.
+
+A letter printed in a batch (``debtdesk.documents.batch``) has ``batch_id``
+set and ``pdf`` NULL: the merged file of the whole batch is stored once, in
+its ``PrintBatch``, and the letter is pages ``first_page``..``last_page`` of
+it. Its ``file_hash`` is the SHA-256 of that merged file (``PrintBatch.sha256``),
+the file that was actually printed: a letter's own pages are cut out only when
+asked for, and a cut-out copy is a new PDF whose bytes were never printed.
+
+A batch letter that came in a bundle is a single letter (``batch_id`` NULL)
+holding only its own pages, with their SHA-256 as ``file_hash``; ``first_page``
+and ``last_page`` still say where they were in the batch it was printed in.
+"""
 
 from __future__ import annotations
 
@@ -33,10 +48,16 @@ class Document(Entity):
     sent_on: Mapped[date | None] = mapped_column(Date)
     received_on: Mapped[date | None] = mapped_column(Date)  # by the addressee (stamped copy)
     reply_on: Mapped[date | None] = mapped_column(Date)
+    # SHA-256 of ``pdf``; of the batch's merged file for a letter of a batch.
     file_hash: Mapped[str | None] = mapped_column(String(64))
+    # The batch print this letter is part of (its merged PDF holds the pages).
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("print_batch.id", ondelete="RESTRICT"), index=True
+    )
     # Pages of this letter inside a batch PDF (first, last), when made in a batch.
     first_page: Mapped[int | None] = mapped_column(Integer)
     last_page: Mapped[int | None] = mapped_column(Integer)
+    # The letter's own PDF; NULL for a letter of a batch (see ``batch_id``).
     pdf: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
 
     debtor: Mapped[Debtor] = relationship()

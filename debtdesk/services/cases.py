@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, String, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, case, func, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -81,6 +81,90 @@ def _as_plus7(number: str) -> str:
     return "7" + number[1:] if number.startswith("8") and 4 <= len(number) <= 11 else ""
 
 
+def _register_where(
+    query: Select,
+    *,
+    text: str | None,
+    city: str | None,
+    status: str | None,
+    advisor_id: int | None,
+) -> tuple[Select, ColumnElement[int] | None]:
+    """``query`` narrowed to the register's filters and text, with the rank of a hit.
+
+    The rank is None when there is no text (every case matches, in name order).
+    """
+    if city:
+        query = query.where(Debtor.city == city)
+    if status:
+        query = query.where(Debtor.status == status)
+    if advisor_id is not None:
+        query = query.where(Debtor.advisor_id == advisor_id)
+    key, number = search_terms(text or "")
+    if not (key or number):
+        return query, None
+    patterns = []
+    if key:
+        patterns.append(Debtor.search_text.like(f"%{_escape_like(key)}%", escape="\\"))
+    if number and number != key:
+        patterns.append(Debtor.search_text.like(f"%{_escape_like(number)}%", escape="\\"))
+    if plus7 := _as_plus7(number):
+        patterns.append(Debtor.search_text.like(f"%{plus7}%"))
+    query = query.where(or_(*patterns))
+    probe = number or key
+    prefix = f"{_escape_like(key)}%"
+    rank = case(
+        (or_(Debtor.name_key == key, Debtor.iin == probe), literal(0)),
+        (
+            or_(
+                Debtor.name_key.like(prefix, escape="\\"),
+                Debtor.name_key.like(f"% {_escape_like(key)}%", escape="\\"),
+                and_(literal(bool(number)), Debtor.iin.like(f"{number}%")),
+            ),
+            literal(1),
+        ),
+        else_=literal(2),
+    )
+    return query, rank
+
+
+def _register_columns(debtor_id: ColumnElement[int], on: date) -> list[ColumnElement[Any]]:
+    """The columns of a ``CaseRow``: the debtor's own, its advisor, next hearing and deadline.
+
+    The advisor is a subquery rather than a join, so a count of ``case_query``'s
+    matches (``with_only_columns(Debtor.id)``) reads no more than the search does.
+    """
+    advisor = (
+        select(Advisor.name)
+        .where(Advisor.id == Debtor.advisor_id)
+        .correlate_except(Advisor)
+        .scalar_subquery()
+    )
+    next_hearing = (
+        select(func.min(Event.date))
+        .where(Event.debtor_id == debtor_id, Event.kind == EventKind.HEARING, Event.date >= on)
+        .correlate_except(Event)
+        .scalar_subquery()
+    )
+    next_deadline = (
+        select(func.min(Deadline.due_date))
+        .where(Deadline.debtor_id == debtor_id, Deadline.status == DeadlineStatus.OPEN)
+        .correlate_except(Deadline)
+        .scalar_subquery()
+    )
+    return [
+        Debtor.id,
+        Debtor.uuid,
+        Debtor.full_name,
+        Debtor.city,
+        Debtor.iin,
+        Debtor.phone,
+        Debtor.status,
+        advisor.label("advisor"),
+        next_hearing.label("next_hearing"),
+        next_deadline.label("next_deadline"),
+    ]
+
+
 def case_query(
     *,
     text: str | None = None,
@@ -89,66 +173,57 @@ def case_query(
     advisor_id: int | None = None,
     on: date | None = None,
 ) -> Select:
-    """The register query: filtered and ranked, but not yet limited."""
-    on = on or today()
-    next_hearing = (
-        select(func.min(Event.date))
-        .where(Event.debtor_id == Debtor.id, Event.kind == EventKind.HEARING, Event.date >= on)
-        .correlate(Debtor)
-        .scalar_subquery()
+    """The register query: filtered and ranked, but not yet limited.
+
+    For counting (``with_only_columns``) and for one case (``where``). A page of
+    the register is ``page_query``: limiting this query would work out the next
+    hearing and deadline of every match before choosing the page.
+    """
+    columns = _register_columns(Debtor.id, on or today())
+    query, rank = _register_where(
+        select(*columns), text=text, city=city, status=status, advisor_id=advisor_id
     )
-    next_deadline = (
-        select(func.min(Deadline.due_date))
-        .where(Deadline.debtor_id == Debtor.id, Deadline.status == DeadlineStatus.OPEN)
-        .correlate(Debtor)
-        .scalar_subquery()
+    if rank is not None:
+        query = query.order_by(rank)
+    return query.order_by(code_point_order(Debtor.name_key), Debtor.id)
+
+
+def page_query(
+    *,
+    text: str | None = None,
+    city: str | None = None,
+    status: str | None = None,
+    advisor_id: int | None = None,
+    on: date | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Select:
+    """The rows of ``case_query`` from ``offset`` on, at most ``limit`` of them.
+
+    The page is chosen first, from the debtor's id, folded name, search text and
+    IIN only (which ``ix_debtor_search`` holds, so SQLite scans that narrow index
+    rather than the table); the advisor, next hearing and next deadline are then
+    looked up for the page's rows alone.
+    """
+    page = select(Debtor.id.label("id"), Debtor.name_key.label("name_key"))
+    page, rank = _register_where(page, text=text, city=city, status=status, advisor_id=advisor_id)
+    if rank is not None:
+        page = page.add_columns(rank.label("rank")).order_by(rank)
+    page = page.order_by(code_point_order(Debtor.name_key), Debtor.id)
+    if limit is not None:
+        page = page.limit(limit)
+    if offset:
+        page = page.offset(offset)
+    chosen = page.subquery("page")
+    order = [code_point_order(chosen.c.name_key), chosen.c.id]
+    if rank is not None:
+        order.insert(0, chosen.c.rank)
+    return (
+        select(*_register_columns(chosen.c.id, on or today()))
+        .select_from(chosen)
+        .join(Debtor, Debtor.id == chosen.c.id)
+        .order_by(*order)
     )
-    query = select(
-        Debtor.id,
-        Debtor.uuid,
-        Debtor.full_name,
-        Debtor.city,
-        Debtor.iin,
-        Debtor.phone,
-        Debtor.status,
-        Advisor.name.label("advisor"),
-        next_hearing.label("next_hearing"),
-        next_deadline.label("next_deadline"),
-    ).outerjoin(Advisor, Advisor.id == Debtor.advisor_id)
-    if city:
-        query = query.where(Debtor.city == city)
-    if status:
-        query = query.where(Debtor.status == status)
-    if advisor_id is not None:
-        query = query.where(Debtor.advisor_id == advisor_id)
-    key, number = search_terms(text or "")
-    if key or number:
-        patterns = []
-        if key:
-            patterns.append(Debtor.search_text.like(f"%{_escape_like(key)}%", escape="\\"))
-        if number and number != key:
-            patterns.append(Debtor.search_text.like(f"%{_escape_like(number)}%", escape="\\"))
-        if plus7 := _as_plus7(number):
-            patterns.append(Debtor.search_text.like(f"%{plus7}%"))
-        query = query.where(or_(*patterns))
-        probe = number or key
-        prefix = f"{_escape_like(key)}%"
-        rank = case(
-            (or_(Debtor.name_key == key, Debtor.iin == probe), literal(0)),
-            (
-                or_(
-                    Debtor.name_key.like(prefix, escape="\\"),
-                    Debtor.name_key.like(f"% {_escape_like(key)}%", escape="\\"),
-                    and_(literal(bool(number)), Debtor.iin.like(f"{number}%")),
-                ),
-                literal(1),
-            ),
-            else_=literal(2),
-        )
-        query = query.order_by(rank, code_point_order(Debtor.name_key), Debtor.id)
-    else:
-        query = query.order_by(code_point_order(Debtor.name_key), Debtor.id)
-    return query
 
 
 def search_cases(
@@ -162,11 +237,9 @@ def search_cases(
     advisor_id: int | None = None,
 ) -> list[CaseRow]:
     """Cases matching ``text`` (name, IIN, phone or case number), best matches first."""
-    query = case_query(text=text, city=city, status=status, advisor_id=advisor_id)
-    if limit is not None:
-        query = query.limit(limit)
-    if offset:
-        query = query.offset(offset)
+    query = page_query(
+        text=text, city=city, status=status, advisor_id=advisor_id, limit=limit, offset=offset
+    )
     return [CaseRow(*row) for row in session.execute(query)]
 
 

@@ -180,7 +180,12 @@ def test_batch_for_hearings_within_days(run, db, today, outdir):
     assert rows[-1]["last_page"] == len(reader.pages)
     copy = outdir / "copy.pdf"
     second = run("letter-pdf", "DD-2026-0002", "-o", str(copy))
-    assert copy.read_bytes() == out.read_bytes() and "pages" in second.err
+    assert second.code == 0 and "pages" in second.err
+    text = pdf_text(copy)  # this letter's pages only, never the other case's letter
+    assert "Должник 1" in text and "Должник 0" not in text
+    whole = outdir / "whole.pdf"
+    assert run("letter-pdf", "DD-2026-0002", "--whole-batch", "-o", str(whole)).code == 0
+    assert whole.read_bytes() == out.read_bytes()
     none = run("batch", "hearing_notice", "--hearings-within", "0", "-o", str(outdir / "n.pdf"))
     one_line_error(none, "no case has a hearing within 0 days")
 

@@ -17,9 +17,9 @@ from debtdesk.documents.batch import (
     batch_letters,
     cases_with_hearings_within,
 )
-from debtdesk.documents.register import create_letter, document_pdf, list_documents
-from debtdesk.errors import ValidationError
-from debtdesk.model import Debtor, Document, Event, Setting
+from debtdesk.documents.register import batch_pdf, create_letter, document_pdf, list_documents
+from debtdesk.errors import DebtdeskError, NotFoundError, ValidationError
+from debtdesk.model import Debtor, Document, Event, PrintBatch, Setting
 from tests.core.documents.test_context import make_case, simple_library
 
 # Kazakh letters take two pages, so page ranges differ from letter to letter.
@@ -108,11 +108,19 @@ def test_batch_is_one_pdf_with_one_letter_per_debtor(demo, lib, today):
             assert doc.language == langs[case_id] and doc.outgoing_no == number
             assert doc.file_hash == hashlib.sha256(result.pdf).hexdigest() == result.file_hash
             assert doc.recipient == names[case_id] and doc.recipient_kind == "debtor"
-            assert document_pdf(s, doc_id) == result.pdf
+            assert doc.batch_id == result.batch_id
+            own = page_texts(document_pdf(s, doc_id))  # this letter's pages, nothing else
+            assert own == texts[first - 1 : last]
         assert expected_page - 1 == len(texts)
-        # the merged file is stored once, on the first letter of the batch
-        stored = s.execute(select(Document.id).where(Document.pdf.is_not(None))).scalars().all()
-        assert stored == [result.letters[0][0]]
+        # the merged file is stored once, in the batch, not on any letter
+        assert (
+            s.scalar(select(func.count()).select_from(Document).where(Document.pdf.is_not(None)))
+            == 0
+        )
+        batch = s.scalars(select(PrintBatch)).one()
+        assert (batch.id, batch.template, batch.letters) == (result.batch_id, "_t_notice", len(ids))
+        assert batch.pages == len(texts) and batch.sha256 == result.file_hash
+        assert batch_pdf(s, batch.id) == result.pdf
         rows = list_documents(s)
         assert [(r.first_page, r.last_page) for r in rows] == [
             (f, lt) for _d, _n, f, lt in result.letters
@@ -134,6 +142,7 @@ def test_cancel_mid_batch_registers_nothing(demo, lib):
             batch_letters(s, "_t_notice", ids, library=lib, cancel=cancel_after(stop_after))
         with demo.session() as s:
             assert s.scalar(select(func.count()).select_from(Document)) == 0
+            assert s.scalar(select(func.count()).select_from(PrintBatch)) == 0
             counter = s.scalar(select(Setting.value).where(Setting.key == "letters.seq"))
             assert counter in (None, "0")
     # numbering goes on from 1
@@ -174,3 +183,138 @@ def test_one_language_for_the_whole_batch(db, lib, today):
 def test_an_empty_selection_is_refused(db, lib):
     with db.session() as s, pytest.raises(ValidationError):
         batch_letters(s, "_t_notice", [], library=lib)
+
+
+# --- privacy: the merged file holds every debtor's letter of the batch -----------------------
+
+THREE = (("Алпысбаев Марат", "ru"), ("Бекова Айгүл", "kk"), ("Сидоров Иван", "en"))
+
+
+@pytest.fixture
+def three(db, lib, today):
+    """A batch over debtors A, B (Kazakh: two pages) and C: (result, case ids)."""
+    ids = [make_case(db, name=name, lang=lang).id for name, lang in THREE]
+    with db.session() as s:
+        result = batch_letters(s, "_t_notice", ids, library=lib)
+    return result, ids
+
+
+def test_a_batch_letters_pdf_holds_its_own_pages_only(db, three):
+    result, _ids = three
+    (a_no, b_no, c_no) = [n for _d, n, _f, _l in result.letters]
+    (a, b, c) = [name for name, _lang in THREE]
+    b_doc, _n, first, last = result.letters[1]
+    with db.session() as s:
+        pdf = document_pdf(s, b_doc)
+        assert document_pdf(s, b_doc) == pdf  # the same bytes every time
+    texts = page_texts(pdf)
+    assert (first, last) == (2, 3) and len(texts) == 2
+    text = "\n".join(texts)
+    assert b in text and b_no in text
+    for other in (a, c, a_no, c_no):
+        assert other not in text
+    meta = PdfReader(io.BytesIO(pdf)).metadata
+    assert meta.title.endswith(f" — {b_no}") and meta.subject == b_no
+    assert a_no not in str(dict(meta)) and c_no not in str(dict(meta))
+    # every letter alone, and the whole batch for reprinting it
+    with db.session() as s:
+        for doc_id, number, _f, _l in result.letters:
+            own = "\n".join(page_texts(document_pdf(s, doc_id)))
+            assert [n for n in (a_no, b_no, c_no) if n in own] == [number]
+        whole = "\n".join(page_texts(batch_pdf(s, result.batch_id)))
+    assert all(name in whole for name in (a, b, c))
+
+
+def test_the_merged_pdf_is_stored_exactly_once(db, three):
+    result, ids = three
+    with db.session() as s:
+        (batch,) = s.scalars(select(PrintBatch)).all()
+        assert (batch.letters, batch.pages, batch.sha256) == (3, 4, result.file_hash)
+        assert batch.pdf == result.pdf
+        docs = s.scalars(select(Document).order_by(Document.id)).all()
+        assert [d.debtor_id for d in docs] == ids
+        assert {(d.batch_id, d.file_hash) for d in docs} == {(batch.id, result.file_hash)}
+        assert s.scalar(select(func.count()).where(Document.pdf.is_not(None))) == 0
+
+
+def test_a_letter_printed_alone_is_not_in_a_batch(db, three, lib):
+    _result, ids = three
+    with db.session() as s:
+        letter = create_letter(s, "_t_notice", ids[0], library=lib)
+        doc = s.get(Document, letter.document_id)
+        assert doc.batch_id is None and doc.first_page is None
+        assert document_pdf(s, doc.id) == letter.pdf
+        assert s.scalar(select(func.count()).select_from(PrintBatch)) == 1
+        with pytest.raises(NotFoundError):
+            batch_pdf(s, 999_999)
+
+
+def test_a_damaged_batch_file_is_reported_not_handed_out(db, three):
+    result, _ids = three
+    with db.session() as s:
+        s.get(PrintBatch, result.batch_id).pdf = b"not a pdf"
+    with db.session() as s, pytest.raises(DebtdeskError, match="DD-2026-0002"):
+        document_pdf(s, result.letters[1][0])
+    with db.session() as s:
+        doc = s.get(Document, result.letters[1][0])
+        doc.last_page = 9  # pages the file does not have
+        s.get(PrintBatch, result.batch_id).pdf = result.pdf
+    with db.session() as s, pytest.raises(DebtdeskError, match="no pages 2-9"):
+        document_pdf(s, result.letters[1][0])
+
+
+def test_a_case_in_a_batch_can_still_be_deleted(db, three):
+    from debtdesk.services.debtors import delete_debtor
+
+    result, ids = three
+    with db.session() as s:
+        delete_debtor(s, ids[1])
+    with db.session() as s:
+        assert s.get(Document, result.letters[1][0]) is None
+        assert s.get(PrintBatch, result.batch_id) is not None  # still the others' letters
+        text = "\n".join(page_texts(document_pdf(s, result.letters[2][0])))
+        assert THREE[2][0] in text
+
+
+def linked_batch() -> bytes:
+    """Four pages, A's first; B's pages (2-3) link back to A's page, C's (4) forward to B's."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    for n, owner in enumerate(["SECRET-A", "OWN-B", "OWN-B", "SECRET-C"], start=1):
+        canvas.bookmarkPage(f"p{n}")
+        canvas.drawString(100, 700, f"{owner} page {n}")
+        target = "p1" if owner == "OWN-B" else "p2"
+        canvas.linkRect("", target, (100, 690, 200, 710))
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def every_stream(pdf: bytes) -> bytes:
+    """The decoded data of every stream object in ``pdf`` (reached or not)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    found = []
+    for number in range(1, int(reader.trailer["/Size"])):
+        try:
+            obj = reader.get_object(number)
+        except Exception:
+            continue
+        if hasattr(obj, "get_data"):
+            found.append(obj.get_data())
+    return b"\n".join(found)
+
+
+def test_links_in_a_batch_never_drag_other_pages_along(db, three):
+    result, _ids = three
+    merged = linked_batch()
+    assert b"SECRET-A" in every_stream(merged)
+    with db.session() as s:
+        s.get(PrintBatch, result.batch_id).pdf = merged
+    with db.session() as s:
+        pdf = document_pdf(s, result.letters[1][0])  # B: pages 2-3
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 2
+    streams = every_stream(pdf)
+    assert b"OWN-B" in streams
+    assert b"SECRET-A" not in streams and b"SECRET-C" not in streams

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from uuid import uuid4
 
 import pytest
@@ -23,8 +23,8 @@ from sqlalchemy import create_engine, make_url, text
 
 from debtdesk.db import migrate, open_database
 from debtdesk.db.engine import make_engine
-from debtdesk.services import debtors, proceedings
-from debtdesk.services.cases import search_cases
+from debtdesk.services import deadlines, debtors, proceedings
+from debtdesk.services.cases import CaseRow, case_query, search_cases
 from debtdesk.services.fields import normalize_phone
 from debtdesk.services.iin import make_iin
 from debtdesk.text import digits, fold
@@ -318,6 +318,41 @@ def test_search_text_follows_name_phone_and_iin(db) -> None:
     assert found(db, "8 705 999") == []
     assert found(db, IIN_PETROVA[:6]) == []
     assert found(db, "абдирахманов") == ["Әбдірахманов Иван"]
+
+
+def test_pages_are_slices_of_the_whole_list(db, today: date) -> None:
+    """A page is chosen before the next hearing and deadline are looked up: every page,
+    with and without filters, is exactly its slice of the unlimited register query."""
+    build(db)
+    with db.session() as s:
+        ids = [r.id for r in search_cases(s)]
+        for n, debtor_id in enumerate(ids[::3]):
+            when = today + timedelta(days=n + 1)
+            proceedings.add_event(s, debtor_id, {"kind": "hearing", "date": when})
+            proceedings.add_event(s, debtor_id, {"kind": "hearing", "date": today - timedelta(1)})
+            proceedings.add_event(s, debtor_id, {"kind": "meeting", "date": today})
+        for n, debtor_id in enumerate(ids[::4]):
+            due = today + timedelta(days=20 - n)
+            deadlines.add_manual_deadline(s, debtor_id, {"title": "Отзыв", "due_date": due})
+        debtors.update_debtor(s, ids[1], {"city": "Алматы", "status": "watch"})
+        debtors.update_debtor(s, ids[5], {"city": "Алматы"})
+    filters = [{}, {"city": "Алматы"}, {"status": "open"}, {"status": "watch", "city": "Алматы"}]
+    with db.session() as s:
+        for query in ["", "ан", "ольга", "8701", IIN_1987[:4], "nobody"]:
+            for where in filters:
+                whole = [CaseRow(*row) for row in s.execute(case_query(text=query, **where))]
+                assert search_cases(s, query, **where) == whole, (query, where)
+                for size in (1, 2, 5):
+                    pages = [
+                        search_cases(s, query, limit=size, offset=start, **where)
+                        for start in range(0, len(whole) + size, size)
+                    ]
+                    assert [row for page in pages for row in page] == whole, (query, where)
+                    assert all(len(page) <= size for page in pages)
+        rows = search_cases(s, "", limit=50)
+    assert sum(r.next_hearing is not None for r in rows) == len(ids[::3])
+    assert sum(r.next_deadline is not None for r in rows) == len(ids[::4])
+    assert all(r.next_hearing is None or r.next_hearing > today for r in rows)
 
 
 # --- a PostgreSQL database whose collation does not sort by code point ------------------

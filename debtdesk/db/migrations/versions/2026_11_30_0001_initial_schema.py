@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-30 10:12:31.473914
+Create Date: 2026-11-30 10:55:58.956832
 """
 
 from collections.abc import Sequence
@@ -106,6 +106,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_exchange_rate_date"), ["date"], unique=False)
 
     op.create_table(
+        "print_batch",
+        sa.Column("template", sa.String(length=64), nullable=False),
+        sa.Column("created_on", sa.Date(), nullable=False),
+        sa.Column("letters", sa.Integer(), nullable=False),
+        sa.Column("pages", sa.Integer(), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("pdf", sa.LargeBinary(), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_print_batch")),
+        sa.UniqueConstraint("sha256", name=op.f("uq_print_batch_sha256")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_print_batch_uuid")),
+    )
+    op.create_table(
         "setting",
         sa.Column("key", sa.String(length=64), nullable=False),
         sa.Column("year", sa.Integer(), nullable=True),
@@ -184,6 +201,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_debtor_iin"), ["iin"], unique=False)
         batch_op.create_index(batch_op.f("ix_debtor_name_key"), ["name_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_debtor_phone"), ["phone"], unique=False)
+        batch_op.create_index(
+            "ix_debtor_search",
+            ["name_key", "search_text", "iin"],
+            unique=False,
+            postgresql_ops={"name_key": 'COLLATE "C"'},
+        )
         batch_op.create_index(batch_op.f("ix_debtor_status"), ["status"], unique=False)
 
     op.create_table(
@@ -413,6 +436,7 @@ def upgrade() -> None:
         sa.Column("received_on", sa.Date(), nullable=True),
         sa.Column("reply_on", sa.Date(), nullable=True),
         sa.Column("file_hash", sa.String(length=64), nullable=True),
+        sa.Column("batch_id", sa.Integer(), nullable=True),
         sa.Column("first_page", sa.Integer(), nullable=True),
         sa.Column("last_page", sa.Integer(), nullable=True),
         sa.Column("pdf", sa.LargeBinary(), nullable=True),
@@ -421,6 +445,12 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["batch_id"],
+            ["print_batch.id"],
+            name=op.f("fk_document_batch_id_print_batch"),
+            ondelete="RESTRICT",
+        ),
         sa.ForeignKeyConstraint(
             ["debtor_id"],
             ["debtor.id"],
@@ -438,6 +468,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_document_uuid")),
     )
     with op.batch_alter_table("document", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_document_batch_id"), ["batch_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_document_created_on"), ["created_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_document_debtor_id"), ["debtor_id"], unique=False)
         batch_op.create_index(
@@ -667,6 +698,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_document_proceeding_id"))
         batch_op.drop_index(batch_op.f("ix_document_debtor_id"))
         batch_op.drop_index(batch_op.f("ix_document_created_on"))
+        batch_op.drop_index(batch_op.f("ix_document_batch_id"))
 
     op.drop_table("document")
     with op.batch_alter_table("proceeding", schema=None) as batch_op:
@@ -706,6 +738,7 @@ def downgrade() -> None:
     op.drop_table("budget_line")
     with op.batch_alter_table("debtor", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_debtor_status"))
+        batch_op.drop_index("ix_debtor_search", postgresql_ops={"name_key": 'COLLATE "C"'})
         batch_op.drop_index(batch_op.f("ix_debtor_phone"))
         batch_op.drop_index(batch_op.f("ix_debtor_name_key"))
         batch_op.drop_index(batch_op.f("ix_debtor_iin"))
@@ -720,6 +753,7 @@ def downgrade() -> None:
 
     op.drop_table("audit_entry")
     op.drop_table("setting")
+    op.drop_table("print_batch")
     with op.batch_alter_table("exchange_rate", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_exchange_rate_date"))
 
