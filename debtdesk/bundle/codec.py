@@ -20,6 +20,7 @@ from typing import Any
 
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
+from debtdesk.services.fields import missing
 
 
 def jsonable(value: Any) -> Any:
@@ -53,10 +54,6 @@ def dumps(value: Any) -> str:
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 @dataclass(frozen=True)
 class Uuid:
     """A record's UUID, kept in its canonical lower-case form."""
@@ -64,9 +61,7 @@ class Uuid:
     required: bool = True
 
     def clean(self, field: str, value: Any) -> str | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         if not isinstance(value, str):
             raise ValidationError(field, _("not a UUID: {v}").format(v=value))
@@ -85,9 +80,7 @@ class Timestamp:
     required: bool = False
 
     def clean(self, field: str, value: Any) -> datetime | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         if not isinstance(value, str):
             raise ValidationError(field, _("not a timestamp (YYYY-MM-DDTHH:MM:SS)"))

@@ -31,6 +31,15 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def missing(rule: Rule, field: str, value: Any) -> bool:
+    """True when ``value`` is empty (None or blank text); an error if ``rule`` requires it."""
+    if not _blank(value):
+        return False
+    if rule.required:
+        raise ValidationError(field, _("this field is required"))
+    return True
+
+
 @dataclass(frozen=True)
 class Text:
     max_len: int = 200
@@ -38,9 +47,7 @@ class Text:
     multiline: bool = False
 
     def clean(self, field: str, value: Any) -> str | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         if not isinstance(value, str):
             raise ValidationError(field, _("must be text"))
@@ -63,9 +70,7 @@ class Choice:
     required: bool = False
 
     def clean(self, field: str, value: Any) -> str | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         allowed = [c.value for c in self.choices]
         if value not in allowed:
@@ -94,9 +99,7 @@ class Amount:
     maximum: Decimal = Decimal("1e13")  # more than any household's debt, in tiyn fits int64
 
     def clean(self, field: str, value: Any) -> Decimal | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         if isinstance(value, float | bool):
             raise ValidationError(field, _("give the amount as a decimal number, not a float"))
@@ -130,9 +133,7 @@ class Integer:
     required: bool = False
 
     def clean(self, field: str, value: Any) -> int | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         if isinstance(value, bool):
             raise ValidationError(field, _("must be a whole number"))
@@ -173,9 +174,7 @@ class Day:
     required: bool = False
 
     def clean(self, field: str, value: Any) -> date | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         if isinstance(value, datetime):
             value = value.date()
@@ -203,9 +202,7 @@ class ClockTime:
     required: bool = False
 
     def clean(self, field: str, value: Any) -> time | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         if isinstance(value, str):
             try:
@@ -224,9 +221,7 @@ class Iin:
     required: bool = False
 
     def clean(self, field: str, value: Any) -> str | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         text = str(value).strip().replace(" ", "")
         problem = iin_problem(text)
@@ -259,9 +254,7 @@ class Phone:
     required: bool = False
 
     def clean(self, field: str, value: Any) -> str | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         phone = normalize_phone(str(value))
         if phone is None:
@@ -276,9 +269,7 @@ class Currency:
     required: bool = False
 
     def clean(self, field: str, value: Any) -> str | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         code = str(value).strip().upper()
         if not re.fullmatch(r"[A-Z]{3}", code):
@@ -293,9 +284,7 @@ class Ref:
     required: bool = False
 
     def clean(self, field: str, value: Any) -> int | None:
-        if _blank(value):
-            if self.required:
-                raise ValidationError(field, _("this field is required"))
+        if missing(self, field, value):
             return None
         if isinstance(value, bool) or not isinstance(value, int | str):
             raise ValidationError(field, _("not a record id"))
