@@ -1,37 +1,19 @@
-"""The only door from widgets to the core: one function per user action, one session each.
-
-Widgets never open sessions or see ORM objects. Each function here takes the
-open ``Database`` and plain values, runs one unit of work (``db.session()``
-commits on success and rolls back on error) and returns plain, immutable
-results, so nothing outlives its session. The functions touch no widget, which
-keeps them safe to hand to a worker thread later (a runner beside this module
-will call them off the GUI thread and deliver the result by signal).
-
-Errors reach widgets only as ``debtdesk.errors.DebtdeskError`` subclasses:
-driver errors (a server gone away, a locked file) become ``StorageError`` here so
-every page can show one message instead of a traceback.
-"""
+"""Register operations: the case list, its counts and the quick case summary."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
-from sqlalchemy.exc import DBAPIError
 
-from debtdesk.errors import StorageError
 from debtdesk.model import Debtor
 from debtdesk.services import cases
 from debtdesk.services.cases import CaseRow
+from ui.operations.base import action as _action
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from debtdesk.db.database import Database
 
 __all__ = [
@@ -79,19 +61,6 @@ class CaseSummary:
     next_deadline: date | None
     case_numbers: tuple[str, ...]
     tags: tuple[str, ...]
-
-
-@contextmanager
-def _action(db: Database) -> Iterator[Session]:
-    """One session for one user action, with driver failures turned into StorageError."""
-    try:
-        with db.session() as session:
-            yield session
-    except DBAPIError as exc:
-        first_line = str(getattr(exc, "orig", exc)).strip().splitlines()[:1]
-        why = first_line[0] if first_line else type(exc).__name__
-        message = QCoreApplication.translate("operations", "The database {db} failed: {why}")
-        raise StorageError(message.format(db=db.display, why=why)) from exc
 
 
 def search_cases(
