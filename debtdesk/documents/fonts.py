@@ -33,6 +33,8 @@ REPLACEMENT = "\ufffd"
 
 _lock = threading.Lock()
 _cmaps: dict[str, Mapping[int, int]] = {}  # face name -> cmap (code point -> glyph)
+# face name -> every character clean_text keeps as it is (a one-call check for a whole text)
+_printable: dict[str, frozenset[str]] = {}
 _families: tuple[str, ...] = ()
 
 
@@ -75,6 +77,11 @@ def _register_all() -> tuple[str, ...]:
             font = TTFont(name, str(resource_path("fonts", files[face])))
             pdfmetrics.registerFont(font)
             _cmaps[name] = font.face.charToGlyph
+            _printable[name] = frozenset(
+                chr(code)
+                for code in font.face.charToGlyph
+                if code <= 0xFFFF and not 0xFE00 <= code <= 0xFE0F
+            )
             names[face] = name
         # Maps the family both ways, so <i> inside a bold heading finds bold-italic.
         pdfmetrics.registerFontFamily(
@@ -120,6 +127,8 @@ def clean_text(text: str, face: str) -> str:
     if text.isascii() and text.isprintable():
         return text
     ensure_fonts()
+    if _printable[face].issuperset(text):  # nearly every text: no character to look at
+        return text
     cmap = _cmaps[face]
     out: list[str] = []
     for char in text:

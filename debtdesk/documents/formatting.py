@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
 from babel.dates import format_time as _babel_time
@@ -33,6 +35,13 @@ _SYMBOLS = {"KZT": "₸"}
 def locale_for(lang: str) -> str:
     """Babel locale of a letter language (``kk``, ``ru``, ``en``); English if unknown."""
     return LOCALES.get(lang, "en")
+
+
+@lru_cache(maxsize=16)
+def _locale(lang: str) -> Locale:
+    # Parsed once: babel parses a locale given by name on every call, which
+    # cost more than the formatting itself in a batch of letters.
+    return Locale.parse(locale_for(lang))
 
 
 def _tidy(text: str) -> str:
@@ -63,7 +72,7 @@ def format_money(value: object, currency: str = "KZT", lang: str = "ru") -> str:
     number = to_decimal(amount)
     if not number.is_finite():
         raise ValidationError("amount", _("not an amount: {value!r}").format(value=value))
-    locale = locale_for(lang)
+    locale = _locale(lang)
     text = format_currency(number, currency, locale=locale)
     wanted = _SYMBOLS.get(currency)
     if wanted:
@@ -79,8 +88,8 @@ def format_number(value: object, lang: str = "ru", digits: int | None = None) ->
     if digits is not None:
         number = number.quantize(Decimal(1).scaleb(-max(0, min(digits, 10))))
         pattern = "#,##0" + ("." + "0" * max(0, min(digits, 10)) if digits > 0 else "")
-        return _tidy(format_decimal(number, format=pattern, locale=locale_for(lang)))
-    return _tidy(format_decimal(number, locale=locale_for(lang)))
+        return _tidy(format_decimal(number, format=pattern, locale=_locale(lang)))
+    return _tidy(format_decimal(number, locale=_locale(lang)))
 
 
 def format_date(value: date | datetime | str, lang: str = "ru", width: str = "long") -> str:
@@ -93,7 +102,7 @@ def format_date(value: date | datetime | str, lang: str = "ru", width: str = "lo
     if isinstance(value, datetime):
         value = value.date()
     pattern = _LONG_DATE.get(lang, _LONG_DATE["en"]) if width == "long" else width
-    return _tidy(_babel_date(value, format=pattern, locale=locale_for(lang)))
+    return _tidy(_babel_date(value, format=pattern, locale=_locale(lang)))
 
 
 def format_time(value: time | datetime | str, lang: str = "ru") -> str:
@@ -105,10 +114,10 @@ def format_time(value: time | datetime | str, lang: str = "ru") -> str:
             raise ValidationError("time", _("not a time: {value!r}").format(value=value)) from None
     if isinstance(value, datetime):
         value = value.time()
-    return _tidy(_babel_time(value, format="HH:mm", locale=locale_for(lang)))
+    return _tidy(_babel_time(value, format="HH:mm", locale=_locale(lang)))
 
 
 def format_datetime(value: datetime, lang: str = "ru") -> str:
     """Long date and 24-hour time, e.g. ``15 марта 2026 г., 10:30``."""
     pattern = _LONG_DATE.get(lang, _LONG_DATE["en"]) + ", HH:mm"
-    return _tidy(_babel_datetime(value, format=pattern, locale=locale_for(lang)))
+    return _tidy(_babel_datetime(value, format=pattern, locale=_locale(lang)))

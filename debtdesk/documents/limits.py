@@ -7,7 +7,7 @@ whatever the template says. Three guards share one budget:
   the sandbox sees looks at the clock and the sizes (cheap, and portable);
 * size pre-checks before anything is allocated (``'x' * 10**9`` fails before
   it asks for a gigabyte), see :mod:`debtdesk.documents.sandbox`;
-* a watchdog thread that, past the deadline, raises :class:`RenderTimeout`
+* a watchdog thread (one for the process) that, past the deadline, raises :class:`RenderTimeout`
   inside the rendering thread (``PyThreadState_SetAsyncExc``). Jinja compiles
   ``{% for %}`` to a plain Python loop that calls nothing the sandbox sees, so
   only an exception delivered from outside stops a loop with no output.
@@ -16,6 +16,7 @@ whatever the template says. Three guards share one budget:
 from __future__ import annotations
 
 import ctypes
+import itertools
 import threading
 import time
 from collections.abc import Callable
@@ -98,36 +99,71 @@ def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
         set_async_exc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None)
 
 
+@dataclass
+class _Armed:
+    thread_id: int
+    deadline: float
+    fired: bool = False
+
+
 class _Watchdog:
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.target = threading.get_ident()
-        self.done = threading.Event()
-        self.lock = threading.Lock()
-        self.fired = False
-        self.thread = threading.Thread(
-            target=self._run, name="debtdesk-render-watchdog", daemon=True
-        )
+    """One thread for every render of the process, started on the first one.
+
+    A thread per render cost a thread start and a join for each letter: on a
+    busy machine those hand-overs took longer than laying the letter out (a
+    thousand-letter batch waited seconds for them). This one sleeps until the
+    earliest armed deadline; arming a render with a later deadline than the one
+    it sleeps towards does not wake it (renders follow one another, so it
+    usually wakes once per ``seconds`` at most, finds the next render armed and
+    sleeps on).
+    """
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition(threading.Lock())
+        self.armed: dict[int, _Armed] = {}  # by token
+        self.waking_at: float | None = None  # when the sleeping thread looks again
+        self.thread: threading.Thread | None = None
+        self.tokens = itertools.count(1)
+
+    def token(self) -> int:
+        """A new token for one render (taken before arming, so a disarm always knows it)."""
+        return next(self.tokens)
+
+    def arm(self, token: int, seconds: float) -> None:
+        """Watch the calling thread for ``seconds`` under ``token``."""
+        entry = _Armed(threading.get_ident(), time.monotonic() + seconds)
+        with self.cond:
+            self.armed[token] = entry
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(
+                    target=self._run, name="debtdesk-render-watchdog", daemon=True
+                )
+                self.thread.start()
+            elif self.waking_at is None or entry.deadline < self.waking_at:
+                self.cond.notify()
+
+    def disarm(self, token: int) -> None:
+        """Stop watching; drops an exception fired at the thread but not yet delivered."""
+        with self.cond:
+            entry = self.armed.pop(token, None)
+            if entry is not None and entry.fired:
+                _async_raise(entry.thread_id, None)
 
     def _run(self) -> None:
-        if self.done.wait(self.seconds):
-            return
-        while True:
-            with self.lock:
-                if self.done.is_set():
-                    return
-                self.fired = True
-                _async_raise(self.target, RenderTimeout)
-            # Raise again if something in between swallowed the first one.
-            if self.done.wait(0.25):
-                return
+        with self.cond:
+            while True:
+                now = time.monotonic()
+                for entry in self.armed.values():
+                    if entry.deadline <= now:
+                        entry.fired = True
+                        _async_raise(entry.thread_id, RenderTimeout)
+                        # Raise again if something in between swallowed this one.
+                        entry.deadline = now + 0.25
+                self.waking_at = min((e.deadline for e in self.armed.values()), default=None)
+                self.cond.wait(None if self.waking_at is None else self.waking_at - now)
 
-    def stop(self) -> None:
-        with self.lock:
-            self.done.set()
-            if self.fired:
-                _async_raise(self.target, None)  # drop one not yet delivered
-        self.thread.join()
+
+_watchdog = _Watchdog()
 
 
 def run_limited(work: Callable[[Budget], T], limits: RenderLimits, lang: str) -> T:
@@ -139,17 +175,17 @@ def run_limited(work: Callable[[Budget], T], limits: RenderLimits, lang: str) ->
     """
     current = Budget(limits, time.monotonic() + limits.seconds, lang)
     token = _current.set(current)
-    watchdog = _Watchdog(limits.seconds)
+    armed = _watchdog.token()
     failure: BaseException | None = None
     result: T | None = None
     try:
-        watchdog.thread.start()
+        _watchdog.arm(armed, limits.seconds)
         result = work(current)
     except BaseException as exc:  # re-raised below, once the watchdog is stopped
         failure = exc
     while True:
         try:
-            watchdog.stop()
+            _watchdog.disarm(armed)
             break
         except RenderTimeout:  # arrived after the work was done: the work stands
             continue

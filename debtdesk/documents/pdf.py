@@ -10,9 +10,11 @@ page until the end and draws the footers then.
 
 from __future__ import annotations
 
+import gc
 import io
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +28,7 @@ from debtdesk.documents import blocks as b
 from debtdesk.documents.flowables import LetterStart
 from debtdesk.documents.fonts import clean_text, ensure_fonts, face_name
 from debtdesk.documents.markup import parse
+from debtdesk.documents.paragraphs import ParagraphMemo, reset_memo, use_memo
 from debtdesk.documents.story import build_story
 from debtdesk.documents.styles import StyleSheet, load_stylesheet
 
@@ -128,6 +131,25 @@ def _blocks(source: Source) -> list[b.Block]:
     return found
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a document is built, back on after.
+
+    Laying out a thousand letters keeps hundreds of thousands of reportlab
+    objects alive until the file is written; every automatic collection walks
+    all of them again, which cost a fifth of a batch's time. Nothing is lost:
+    what has become garbage is collected by the next automatic collection.
+    Nested uses (a batch around its ``render_many``) turn it on only once.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def render_many(
     letters: Sequence[Letter | Source],
     meta: PdfMeta | None = None,
@@ -141,6 +163,19 @@ def render_many(
     ensure_fonts()
     items = [x if isinstance(x, Letter) else Letter(x) for x in letters] or [Letter("")]
     sheets = {item.style: load_stylesheet(item.style) for item in items}
+    # One memo for this document's paragraphs: a text repeated in many letters
+    # is parsed, broken into lines and drawn once (see documents.paragraphs).
+    memo = use_memo(ParagraphMemo())
+    try:
+        with collector_paused():
+            return _build(items, sheets, meta, invariant)
+    finally:
+        reset_memo(memo)
+
+
+def _build(
+    items: Sequence[Letter], sheets: dict[str, StyleSheet], meta: PdfMeta | None, invariant: bool
+) -> tuple[bytes, list[PageRange]]:
     story: list[Flowable] = []
     for index, item in enumerate(items):
         if index:

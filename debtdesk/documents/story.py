@@ -16,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Spacer
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from debtdesk.documents import blocks as b
@@ -29,6 +28,7 @@ from debtdesk.documents.flowables import (
 )
 from debtdesk.documents.fonts import clean_text, face_name
 from debtdesk.documents.inline import plain_text, to_paragraph_xml
+from debtdesk.documents.paragraphs import MemoParagraph
 from debtdesk.documents.styles import StyleSheet, TextStyle
 
 _ALIGN = {"l": TA_LEFT, "r": TA_RIGHT, "c": TA_CENTER}
@@ -36,10 +36,10 @@ _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BOLD = re.compile(r"<(b|strong)\s*>", re.IGNORECASE)
 
 
-def para(text: str, style: TextStyle, paragraph: ParagraphStyle | None = None) -> RLParagraph:
+def para(text: str, style: TextStyle, paragraph: ParagraphStyle | None = None) -> MemoParagraph:
     """A reportlab paragraph of inline ``text`` in ``style`` (optionally a variant of it)."""
     xml = to_paragraph_xml(text, style.family, style.bold, style.italic)
-    return RLParagraph(xml, paragraph or style.paragraph)
+    return MemoParagraph(xml, paragraph or style.paragraph)
 
 
 @lru_cache(maxsize=64)
@@ -151,7 +151,7 @@ def _list(block: b.ListBlock, sheet: StyleSheet) -> list[Flowable]:
         bullet = f"{block.start + n}." if block.ordered else "\u2022"
         xml = to_paragraph_xml(text, style.family, style.bold, style.italic)
         items.append(
-            RLParagraph(xml, paragraph, bulletText=clean_text(bullet, paragraph.bulletFontName))
+            MemoParagraph(xml, paragraph, bulletText=clean_text(bullet, paragraph.bulletFontName))
         )
     return items
 

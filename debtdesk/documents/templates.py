@@ -186,9 +186,15 @@ class TemplateLibrary:
         )
 
     # -- rendering ---------------------------------------------------------------
-    def render_markup(self, key: str, lang: str, data: Mapping[str, Any]) -> str:
-        """The block markup template ``key`` gives in ``lang`` for ``data``."""
-        info = self.info(key)
+    def render_markup(
+        self, key: str, lang: str, data: Mapping[str, Any], *, info: TemplateInfo | None = None
+    ) -> str:
+        """The block markup template ``key`` gives in ``lang`` for ``data``.
+
+        ``info``: the template's meta data when the caller already has it (a
+        batch reads ``meta.toml`` once, not once a letter).
+        """
+        info = info if info is not None and info.key == key else self.info(key)
         name = f"{key}/{lang}.j2"
         if lang not in info.languages:
             raise TemplateError(
@@ -213,8 +219,11 @@ class TemplateLibrary:
             lambda: self.env.from_string(source), data, self.limits, lang, name, self.roots
         )
 
-    def render_blocks(self, key: str, lang: str, data: Mapping[str, Any]) -> list[b.Block]:
-        return parse(self.render_markup(key, lang, data), source=f"{key}/{lang}.j2 (output)")
+    def render_blocks(
+        self, key: str, lang: str, data: Mapping[str, Any], *, info: TemplateInfo | None = None
+    ) -> list[b.Block]:
+        markup = self.render_markup(key, lang, data, info=info)
+        return parse(markup, source=f"{key}/{lang}.j2 (output)")
 
     def letter(self, key: str, lang: str, data: Mapping[str, Any]) -> Letter:
         """One item for :func:`~debtdesk.documents.pdf.render_many` (batch printing)."""

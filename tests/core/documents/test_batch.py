@@ -318,3 +318,23 @@ def test_links_in_a_batch_never_drag_other_pages_along(db, three):
     streams = every_stream(pdf)
     assert b"OWN-B" in streams
     assert b"SECRET-A" not in streams and b"SECRET-C" not in streams
+
+
+def test_each_letter_of_a_real_batch_is_on_its_own_pages_only(demo):
+    """The built-in template, where most wording repeats from letter to letter (and is
+    drawn once, then replayed): each debtor's name and number are on that letter's
+    pages and on no other page."""
+    with demo.session() as s:
+        ids = list(s.scalars(select(Debtor.id).order_by(Debtor.id).limit(12)))
+        result = batch_letters(s, "debt_statement_request", ids, skip_incomplete=True)
+        names = dict(s.execute(select(Debtor.id, Debtor.full_name)).all())
+        docs = {d.id: d for d in s.scalars(select(Document).where(Document.batch_id.is_not(None)))}
+    texts = [" ".join(t.split()) for t in page_texts(result.pdf)]
+    printed = [" ".join(names[docs[d].debtor_id].split()) for d, *_rest in result.letters]
+    assert len(result.letters) >= 6 and result.letters[-1][3] == len(texts)
+    for name, (_doc_id, number, first, last) in zip(printed, result.letters, strict=True):
+        own, others = texts[first - 1 : last], texts[: first - 1] + texts[last:]
+        assert any(number in t for t in own) and any(name in t for t in own), number
+        assert not any(number in t for t in others), number
+        if printed.count(name) == 1:  # two demo debtors may share a name
+            assert not any(name in t for t in others), name

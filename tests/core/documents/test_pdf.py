@@ -17,6 +17,7 @@ from reportlab.platypus import Table as RLTable
 from debtdesk.documents import blocks as b
 from debtdesk.documents.formatting import format_money
 from debtdesk.documents.markup import escape_text
+from debtdesk.documents.paragraphs import MemoParagraph
 from debtdesk.documents.pdf import Letter, PdfMeta, render_many, render_pdf
 from debtdesk.documents.story import build_story
 from debtdesk.documents.styles import StyleSheet, load_stylesheet
@@ -181,9 +182,11 @@ def drawn(monkeypatch) -> Callable[..., list[str]]:
     """Render blocks and give the text drawn on each page, paragraph by paragraph.
 
     Recorded as reportlab draws each paragraph (also in table cells, notices and
-    check items): much faster than reading a PDF of many pages back.
+    check items): much faster than reading a PDF of many pages back. Recorded
+    at ``MemoParagraph.draw``, which every paragraph of a story goes through,
+    also one whose drawing is a replay of the same text drawn before.
     """
-    original = RLParagraph.draw
+    original = MemoParagraph.draw
 
     def render(blocks: list[b.Block], style: str = "base") -> list[str]:
         pages: dict[int, list[str]] = defaultdict(list)
@@ -192,11 +195,11 @@ def drawn(monkeypatch) -> Callable[..., list[str]]:
             pages[self.canv._doctemplate.page].append(_spaces(_drawn_text(self)))
             original(self)
 
-        monkeypatch.setattr(RLParagraph, "draw", draw)
+        monkeypatch.setattr(MemoParagraph, "draw", draw)
         try:
             render_pdf(blocks, style, lang="ru")
         finally:
-            monkeypatch.setattr(RLParagraph, "draw", original)
+            monkeypatch.setattr(MemoParagraph, "draw", original)
         return [" | ".join(pages[n]) for n in range(1, max(pages) + 1)]
 
     return render

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
 from datetime import date, datetime
 from datetime import time as time_of_day
@@ -114,6 +115,46 @@ def test_a_render_after_a_timeout_is_not_disturbed(library):
         )
     time.sleep(0.6)  # a stray watchdog exception would land here or below
     assert library.render_string("{{ n }}", {"n": 1}) == "1"
+
+
+def test_renders_share_one_watchdog_thread(library):
+    """A thread per render cost more than a letter's layout on a busy machine."""
+    library.render_string("{{ n }}", {"n": 0})
+    before = {t.ident for t in threading.enumerate()}
+    for n in range(50):
+        assert library.render_string("{{ n }}", {"n": n}) == str(n)
+    assert {t.ident for t in threading.enumerate()} == before
+    watchdogs = [t for t in threading.enumerate() if t.name == "debtdesk-render-watchdog"]
+    assert len(watchdogs) == 1
+
+
+def test_a_loop_times_out_while_other_threads_render_undisturbed(library):
+    stop = threading.Event()
+    done: list[str] = []
+    failures: list[BaseException] = []
+
+    def quick_renders() -> None:
+        try:
+            while not stop.is_set():
+                done.append(library.render_string("{{ n }}", {"n": len(done)}))
+        except BaseException as exc:  # reported by the test thread
+            failures.append(exc)
+
+    other = threading.Thread(target=quick_renders)
+    other.start()
+    try:
+        started = time.monotonic()
+        with pytest.raises(TemplateError, match="seconds"):
+            library.render_string(
+                "{% for a in range(10000) %}{% for b in range(10000) %}{% endfor %}{% endfor %}",
+                {},
+            )
+        assert time.monotonic() - started < 3.5
+    finally:
+        stop.set()
+        other.join()
+    assert not failures and len(done) > 10
+    assert done == [str(n) for n in range(len(done))]
 
 
 EVIL = "<b>Bold</b> & Co\n::pagebreak\n| cell :: <i>"

@@ -1,0 +1,182 @@
+"""Paragraphs that lay out and draw once per document, however often their text repeats.
+
+A batch prints one template for hundreds of debtors: most paragraphs of every
+letter (headings, the fixed wording, list items, table headers) are the same
+text in the same style, and reportlab would parse, break into lines and draw
+each of them again, letter after letter. That was most of a batch's time.
+
+Within one document (:class:`ParagraphMemo`, one per ``render_many`` call):
+
+* the parsed fragments of a text in a style are kept and handed to the next
+  paragraph with the same text and style;
+* its line breaks for a width are kept, so wrapping it again at that width
+  only copies the result;
+* the PDF operators it drew, relative to its own origin (``drawOn`` moves the
+  origin there), are kept and appended again for the next paragraph with the
+  same text, lines and canvas state (font, colours: reportlab writes an
+  operator only when the state changes, so the state is part of the key).
+
+Replaying operators is exact only inside the document that drew them: the
+font subsets of a TrueType font number their glyphs per document. So the memo
+never outlives one document. A paragraph that must be split across pages
+parses and breaks its own private copy first (reportlab may change the
+fragments it splits), and paragraphs made by a split are plain ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from contextvars import ContextVar
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+_MISSING = object()
+
+
+class ParagraphMemo:
+    """What the paragraphs of one document learnt about their texts (see the module)."""
+
+    def __init__(self) -> None:
+        self.parsed: dict[Hashable, tuple[Any, ...]] = {}
+        self.wrapped: dict[Hashable, tuple[Any, ...]] = {}
+        self.drawn: dict[Hashable, list[str]] = {}
+        self.hits = 0  # paragraphs that reused a parse (for benchmarks and tests)
+
+
+_current: ContextVar[ParagraphMemo | None] = ContextVar("debtdesk_paragraph_memo", default=None)
+
+
+def use_memo(memo: ParagraphMemo | None) -> Any:
+    """Make ``memo`` the one new paragraphs use; returns the token to :func:`reset_memo`."""
+    return _current.set(memo)
+
+
+def reset_memo(token: Any) -> None:
+    _current.reset(token)
+
+
+def _canvas_state(canvas: Any) -> Hashable:
+    """What a paragraph's operators depend on besides its text and lines."""
+    return (
+        canvas._fontname,
+        canvas._fontsize,
+        canvas._leading,
+        canvas._fillColorObj,
+        canvas._strokeColorObj,
+        getattr(canvas, "_fillAlpha", None),
+        getattr(canvas, "_strokeAlpha", None),
+        canvas.bottomup,
+    )
+
+
+def _plain(
+    memo: ParagraphMemo, text: str, style: ParagraphStyle | None, bullet: Any
+) -> tuple[Any, ...] | None:
+    """The parse of a text without tags or entities, without running the parser.
+
+    reportlab's parser gives such a text one fragment: the style's, holding the
+    text with its white space collapsed. That fragment is made once per style
+    (by parsing a single letter) and copied with each text; anything with
+    markup (``<``, ``&``) or a bullet goes through the parser as usual.
+    """
+    if "<" in text or "&" in text or bullet is not None or style is None:
+        return None
+    if getattr(style, "textTransform", None) or getattr(style, "bulletText", None):
+        return None
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned:
+        return None
+    key = ("\0plain", style)
+    model = memo.parsed.get(key)
+    if model is None:
+        sample = Paragraph("x", style)
+        model = (sample.frags[0], sample.style)
+        memo.parsed[key] = model
+    return (cleaned, [model[0].clone(text=cleaned)], model[1], None)
+
+
+class MemoParagraph(Paragraph):
+    """A reportlab Paragraph that reuses the current :class:`ParagraphMemo` (if any).
+
+    Takes reportlab's own arguments, because reportlab makes the parts of a
+    split paragraph through ``self.__class__``; those come with ``frags`` and
+    are never memoised.
+    """
+
+    def __init__(
+        self,
+        text: Any,
+        style: ParagraphStyle | None = None,
+        bulletText: Any = None,
+        frags: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        memo = _current.get()
+        self._memo: ParagraphMemo | None = None
+        self._memo_key: Hashable = None
+        self._wrap_key: Hashable = None
+        if memo is None or frags is not None or not isinstance(text, str) or kwargs:
+            super().__init__(text, style, bulletText, frags, **kwargs)
+            return
+        key = (text, style, bulletText if isinstance(bulletText, str | None) else id(bulletText))
+        parsed = memo.parsed.get(key)
+        if parsed is None:
+            parsed = _plain(memo, text, style, bulletText)
+        if parsed is None:
+            super().__init__(text, style, bulletText)
+            memo.parsed[key] = (self.text, self.frags, self.style, self.bulletText)
+        else:
+            memo.hits += key in memo.parsed
+            memo.parsed[key] = parsed
+            self.caseSensitive = 1
+            self.encoding = "utf8"
+            self.text, self.frags, self.style, self.bulletText = parsed
+            self.debug = 0
+        self._memo, self._memo_key = memo, key
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self._memo
+        if memo is None or getattr(self, "_offsets", None) is not None:
+            self._wrap_key = None
+            return super().wrap(availWidth, availHeight)
+        key = (self._memo_key, availWidth)
+        found = memo.wrapped.get(key)
+        if found is None:
+            size = super().wrap(availWidth, availHeight)
+            memo.wrapped[key] = (self.width, self.height, self._wrapWidths, self.blPara)
+        else:
+            self.width, self.height, self._wrapWidths, self.blPara = found
+            size = (self.width, self.height)
+        self._wrap_key = key
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        if self._memo is not None:
+            # A private parse and line break: splitting may change the fragments.
+            self._memo = None
+            self._wrap_key = None
+            Paragraph.__init__(self, self.text, self.style, self.bulletText)
+            Paragraph.wrap(self, availWidth, availHeight)
+        return super().split(availWidth, availHeight)
+
+    def draw(self) -> None:
+        memo, canvas = self._memo, self.canv
+        if memo is None or self._wrap_key is None:
+            super().draw()
+            return
+        try:
+            key: Hashable = (self._wrap_key, _canvas_state(canvas))
+            ops = memo.drawn.get(key, _MISSING)
+        except TypeError:  # an unhashable colour: draw as usual
+            super().draw()
+            return
+        code = canvas._code
+        if ops is _MISSING:
+            start = len(code)
+            super().draw()
+            memo.drawn[key] = code[start:]
+        else:
+            code.extend(ops)  # type: ignore[arg-type]
