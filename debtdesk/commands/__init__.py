@@ -19,6 +19,7 @@ COMMANDS: tuple[str, ...] = (
     "demo",
     "deadlines",  # deadline, agenda, calendar, ical
     "letters",  # templates, letter, batch, checklist, tick, letters, letter-sent, …
+    "finance",  # debt, budget, bankruptcy-check
 )
 
 

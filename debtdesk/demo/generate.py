@@ -25,7 +25,7 @@ from sqlalchemy import Connection, select
 
 from debtdesk import clock
 from debtdesk.db.database import Database
-from debtdesk.demo import court, finance, household, names, places, texts
+from debtdesk.demo import court, finance, household, names, places, texts, yearly
 from debtdesk.demo.institutions import Catalog, ensure_catalog
 from debtdesk.demo.rand import DemoRandom
 from debtdesk.demo.rows import CASE_TABLES, CaseRows, IdAllocator, UuidStream, Writers
@@ -76,6 +76,7 @@ def generate(
         ids = IdAllocator(conn)
         catalog = ensure_catalog(conn, ids)
         finance.ensure_rates(conn, ids, on, datetime.combine(on, time(4, 0)))
+        yearly.ensure_yearly(conn, ids, datetime.combine(on, time(4, 0)))
         first_debtor = ids.peek("debtor")
         stream = f"debtdesk-demo:{seed}:{first_debtor}"
         uuids = UuidStream(stream + ":uuid")
