@@ -1,28 +1,86 @@
-"""The case register: compact rows for lists, and search across name, IIN, phone, case no.
+"""The case register: compact rows for lists, search, filters, sorting and urgency.
 
 Search compares folded strings written by Python (``debtdesk.text.fold``), so
 Cyrillic and Kazakh match case-insensitively and identically on SQLite and
-PostgreSQL; exact and prefix hits come first.
+PostgreSQL; exact and prefix hits come first. Every filter (city, status,
+advisor, urgency) and every sort is done by SQL, so a page of a 100,000-case
+register costs one query, never a pass over the cases in Python.
+
+The substring search is helped by a trigram index built by migration 0002: an
+FTS5 ``trigram`` table on SQLite (``debtor_search``, kept by triggers) and a
+``pg_trgm`` GIN index on PostgreSQL. On SQLite the index only proposes
+candidates (``_trigram_candidates``); the same ``LIKE`` as without it decides,
+so the index can change speed, never the answer.
+
+Urgency is that of a case's most pressing date: its earliest open deadline or
+its next eviction or auction (the threats to the home), in the levels of
+``debtdesk.deadlines.urgency``. Levels need the working calendar ("within 3
+working days"), which SQL cannot know: the bounds are worked out in Python once
+(``urgency_bounds``) and handed to the query as dates.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import ColumnElement, Select, String, and_, case, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    Text,
+    and_,
+    case,
+    column,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+    table,
+    union,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import NullType
 
 from debtdesk.clock import today
 from debtdesk.model import Advisor, Deadline, Debtor, Event
-from debtdesk.model.vocab import DeadlineStatus, EventKind
+from debtdesk.model.vocab import THREAT_KINDS, DeadlineStatus, EventKind
 from debtdesk.text import digits, fold
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
+
+URGENCY_LEVELS: Final = ("overdue", "today", "soon", "fortnight", "later")
+# The urgency filter's extra choice: an eviction or auction within THREAT_DAYS.
+HOME_AT_RISK: Final = "home_at_risk"
+URGENCY_FILTERS: Final = (HOME_AT_RISK, *URGENCY_LEVELS)
+# As the agenda's "homes in danger" (debtdesk.deadlines.agenda.THREAT_DAYS, not
+# imported: the agenda brings the deadline engine, which the register's start does
+# not need; a test keeps the two equal).
+THREAT_DAYS: Final = 30
+SORT_KEYS: Final = (
+    "name",
+    "city",
+    "iin",
+    "phone",
+    "next_hearing",
+    "next_deadline",
+    "urgency",
+    "status",
+    "advisor",
+)
+# Above this many trigram candidates a search reads by rank (``_ids_by_rank``).
+_MANY_CANDIDATES: Final = 1500
+_STATUS_ORDER: Final = {"open": 0, "watch": 1, "closed": 2}
+_THREATS: Final = tuple(sorted(k.value for k in THREAT_KINDS))
 
 
 @dataclass(frozen=True)
@@ -37,6 +95,78 @@ class CaseRow:
     advisor: str | None
     next_hearing: date | None
     next_deadline: date | None
+    # The next eviction or auction on or after today, and which of the two.
+    threat_date: date | None = None
+    threat_kind: str | None = None
+
+    @property
+    def pressing_date(self) -> date | None:
+        """The date the case's urgency is measured by: earliest deadline or threat."""
+        days = [d for d in (self.next_deadline, self.threat_date) if d is not None]
+        return min(days) if days else None
+
+
+@dataclass(frozen=True)
+class UrgencyBounds:
+    """The dates splitting the urgency levels on ``today`` (``deadlines.urgency.urgency``).
+
+    ``soon_until`` is the third working day after ``today``: the only bound that
+    needs the working calendar, worked out once in Python so SQL can compare dates.
+    """
+
+    today: date
+    soon_until: date
+
+    @property
+    def fortnight_until(self) -> date:
+        return self.today + timedelta(days=14)
+
+    @property
+    def threat_until(self) -> date:
+        return self.today + timedelta(days=THREAT_DAYS)
+
+    def level(self, day: date | None) -> str | None:
+        """The urgency level of something due on ``day`` (None: nothing due)."""
+        if day is None:
+            return None
+        if day < self.today:
+            return "overdue"
+        if day == self.today:
+            return "today"
+        if day <= self.soon_until:
+            return "soon"
+        if day <= self.fortnight_until:
+            return "fortnight"
+        return "later"
+
+    def at_risk(self, row: CaseRow) -> bool:
+        """Whether the home is in danger: an eviction or auction within ``THREAT_DAYS``."""
+        return row.threat_date is not None and row.threat_date <= self.threat_until
+
+    @classmethod
+    def weekends_only(cls, on: date) -> UrgencyBounds:
+        """Bounds counting only Saturdays and Sundays as days off.
+
+        For a first screen that cannot wait for the holiday calendar (importing
+        it costs a second on an old laptop): a holiday can only move
+        ``soon_until`` later, so this errs towards "within 14 days" for a moment.
+        """
+        day, counted = on, 0
+        while counted < 3:
+            day += timedelta(days=1)
+            counted += day.isoweekday() < 6
+        return cls(today=on, soon_until=day)
+
+
+def urgency_bounds(session: Session, on: date | None = None) -> UrgencyBounds:
+    """The urgency bounds on ``on`` (default today) with this database's working calendar."""
+    # Imported here: the calendar brings the holidays package (about a second to
+    # load), which the register's first screen must not wait for.
+    from debtdesk.deadlines.engine import calendar_for
+
+    on = on or today()
+    soon_until, _remarks = calendar_for(session).working_days_after(on, 3)
+    return UrgencyBounds(today=on, soon_until=soon_until)
 
 
 class code_point_order(FunctionElement[str]):
@@ -61,12 +191,45 @@ def _code_point_order_pg(element: code_point_order, compiler: Any, **kw: Any) ->
     return f'{compiler.process(element.clauses, **kw)} COLLATE "C"'
 
 
+class _on_sqlite_only(FunctionElement[bool]):
+    """A condition SQLite checks and other databases skip (compiled as ``true``).
+
+    For the trigram candidates: PostgreSQL's ``pg_trgm`` index serves the
+    ``LIKE`` itself, so the extra condition would only cost it time. Untyped on
+    purpose: a Boolean would be compiled as ``(… IN …) = 1`` on SQLite, which
+    hides the ``IN`` from the query planner.
+    """
+
+    type = NullType()
+    inherit_cache = True
+
+
+@compiles(_on_sqlite_only)
+def _on_sqlite_only_default(element: _on_sqlite_only, compiler: Any, **kw: Any) -> str:
+    return "true"
+
+
+@compiles(_on_sqlite_only, "sqlite")
+def _on_sqlite_only_sqlite(element: _on_sqlite_only, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+# The FTS5 trigram table of migration 0002 (SQLite only): rowid is the debtor's id.
+_debtor_search = table("debtor_search", column("rowid", Integer), column("search_text", Text))
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def search_terms(text: str) -> tuple[str, str]:
-    """The folded query and, for phone-like queries, its digits."""
+    """The folded query and, for phone-like queries, its digits.
+
+    "+" and "(" alone are how a phone number starts being typed: no search text
+    holds them, so rather than read every case to find none, they narrow nothing.
+    """
+    if text.strip() and not text.strip().strip("+("):
+        return "", ""
     key = fold(text)
     number = digits(text) if _PHONE_LIKE.match(text.strip() or "x") else ""
     return key, number
@@ -81,39 +244,187 @@ def _as_plus7(number: str) -> str:
     return "7" + number[1:] if number.startswith("8") and 4 <= len(number) <= 11 else ""
 
 
+def _trigram_candidates(fragments: Sequence[str]) -> ColumnElement[bool] | None:
+    """Debtors whose search text holds one of ``fragments``, from the trigram index.
+
+    Each fragment is looked up as an FTS5 phrase: its trigrams in a row, which is
+    the fragment as a substring, taken literally (``%`` and ``_`` included). The
+    index folds case itself; the escaped ``LIKE`` beside this condition still
+    decides. None when a fragment is shorter than a trigram: the index cannot
+    look it up, and the narrow ``ix_debtor_search`` is scanned instead.
+    """
+    if not fragments or min(len(f) for f in fragments) < 3:
+        return None
+    found = [
+        select(_debtor_search.c.rowid).where(
+            _debtor_search.c.search_text.match('"' + f.replace('"', '""') + '"')
+        )
+        for f in fragments
+    ]
+    ids = found[0] if len(found) == 1 else union(*found)
+    return _on_sqlite_only(Debtor.id.in_(ids))
+
+
+def _next_threat(debtor_id: ColumnElement[int], on: date, what: Any) -> Any:
+    return (
+        select(what)
+        .where(Event.debtor_id == debtor_id, Event.kind.in_(_THREATS), Event.date >= on)
+        .correlate_except(Event)
+        .scalar_subquery()
+    )
+
+
+def _next_hearing(debtor_id: ColumnElement[int], on: date) -> Any:
+    return (
+        select(func.min(Event.date))
+        .where(Event.debtor_id == debtor_id, Event.kind == EventKind.HEARING, Event.date >= on)
+        .correlate_except(Event)
+        .scalar_subquery()
+    )
+
+
+def _next_deadline(debtor_id: ColumnElement[int]) -> Any:
+    return (
+        select(func.min(Deadline.due_date))
+        .where(Deadline.debtor_id == debtor_id, Deadline.status == DeadlineStatus.OPEN)
+        .correlate_except(Deadline)
+        .scalar_subquery()
+    )
+
+
+def _advisor_name(advisor_id: ColumnElement[int | None]) -> Any:
+    return (
+        select(Advisor.name).where(Advisor.id == advisor_id).correlate_except(Advisor)
+    ).scalar_subquery()
+
+
+def _pressing_on_or_after(start: date, until: date | None, bounds: UrgencyBounds) -> Select:
+    """Ids of debtors with an open deadline or a threat dated from ``start`` to ``until``."""
+    deadlines = select(Deadline.debtor_id).where(
+        Deadline.status == DeadlineStatus.OPEN, Deadline.due_date >= start
+    )
+    threats = select(Event.debtor_id).where(
+        Event.kind.in_(_THREATS), Event.date >= max(start, bounds.today)
+    )
+    if until is not None:
+        deadlines = deadlines.where(Deadline.due_date <= until)
+        threats = threats.where(Event.date <= until)
+    return union(deadlines, threats)  # type: ignore[return-value]
+
+
+def _nothing_before(day: date, bounds: UrgencyBounds) -> ColumnElement[bool]:
+    """The debtor has no open deadline and no threat dated before ``day``."""
+    deadline = select(Deadline.id).where(
+        Deadline.debtor_id == Debtor.id,
+        Deadline.status == DeadlineStatus.OPEN,
+        Deadline.due_date < day,
+    )
+    threat = select(Event.id).where(
+        Event.debtor_id == Debtor.id,
+        Event.kind.in_(_THREATS),
+        Event.date >= bounds.today,
+        Event.date < day,
+    )
+    return and_(not_(deadline.exists()), not_(threat.exists()))
+
+
+def _urgency_where(urgency: str, bounds: UrgencyBounds) -> ColumnElement[bool]:
+    """Debtors whose most pressing date is at ``urgency`` (one of ``URGENCY_FILTERS``).
+
+    Driven from the deadline and event date indexes (the few cases with such a
+    date), then checked for an earlier date per candidate, rather than working
+    out every case's most pressing date.
+    """
+    t = bounds.today
+    if urgency == HOME_AT_RISK:
+        risk = select(Event.debtor_id).where(
+            Event.kind.in_(_THREATS), Event.date >= t, Event.date <= bounds.threat_until
+        )
+        return Debtor.id.in_(risk)
+    if urgency == "overdue":
+        overdue = select(Deadline.debtor_id).where(
+            Deadline.status == DeadlineStatus.OPEN, Deadline.due_date < t
+        )
+        return Debtor.id.in_(overdue)
+    one = timedelta(days=1)
+    spans: dict[str, tuple[date, date | None]] = {
+        "today": (t, t),
+        "soon": (t + one, bounds.soon_until),
+        "fortnight": (bounds.soon_until + one, bounds.fortnight_until),
+        "later": (max(bounds.soon_until, bounds.fortnight_until) + one, None),
+    }
+    if urgency not in spans:
+        raise ValueError(f"unknown urgency {urgency!r}; use one of {URGENCY_FILTERS}")
+    start, until = spans[urgency]
+    if until is not None and until < start:
+        return literal(False)
+    return and_(
+        Debtor.id.in_(_pressing_on_or_after(start, until, bounds)),
+        _nothing_before(start, bounds),
+    )
+
+
+@dataclass(frozen=True)
+class _Where:
+    """The register's narrowing: filters and text, as conditions and a rank."""
+
+    def all(self) -> tuple[ColumnElement[bool], ...]:
+        """Every condition, with the index's candidates when it has some."""
+        if self.candidates is None:
+            return self.conditions
+        return (self.candidates, *self.conditions)
+
+    conditions: tuple[ColumnElement[bool], ...]
+    rank: ColumnElement[int] | None  # None: no text (every case matches, in name order)
+    # The candidates the trigram index finds (SQLite), or None: kept apart from
+    # ``conditions`` so a search can choose not to use them (see search_cases).
+    candidates: ColumnElement[bool] | None = None
+    # For a text the index cannot look up: where the rank-1 hits (start of the name,
+    # of a word, of the IIN) can be found by index, if they can (see _ids_by_rank).
+    starts: ColumnElement[bool] | None = None
+    exact: ColumnElement[bool] | None = None  # the rank-0 hits, by index
+
+
 def _register_where(
-    query: Select,
     *,
     text: str | None,
     city: str | None,
     status: str | None,
     advisor_id: int | None,
-) -> tuple[Select, ColumnElement[int] | None]:
-    """``query`` narrowed to the register's filters and text, with the rank of a hit.
-
-    The rank is None when there is no text (every case matches, in name order).
-    """
+    urgency: str | None = None,
+    bounds: UrgencyBounds | None = None,
+) -> _Where:
+    conditions: list[ColumnElement[bool]] = []
     if city:
-        query = query.where(Debtor.city == city)
+        conditions.append(Debtor.city == city)
     if status:
-        query = query.where(Debtor.status == status)
+        conditions.append(Debtor.status == status)
     if advisor_id is not None:
-        query = query.where(Debtor.advisor_id == advisor_id)
+        conditions.append(Debtor.advisor_id == advisor_id)
+    if urgency:
+        if bounds is None:
+            raise ValueError("filtering by urgency needs the urgency bounds")
+        conditions.append(_urgency_where(urgency, bounds))
     key, number = search_terms(text or "")
     if not (key or number):
-        return query, None
-    patterns = []
+        return _Where(tuple(conditions), None)
+    fragments, patterns = [], []
     if key:
+        fragments.append(key)
         patterns.append(Debtor.search_text.like(f"%{_escape_like(key)}%", escape="\\"))
     if number and number != key:
+        fragments.append(number)
         patterns.append(Debtor.search_text.like(f"%{_escape_like(number)}%", escape="\\"))
     if plus7 := _as_plus7(number):
+        fragments.append(plus7)
         patterns.append(Debtor.search_text.like(f"%{plus7}%"))
-    query = query.where(or_(*patterns))
+    candidates = _trigram_candidates(fragments)
+    conditions.append(or_(*patterns))
     probe = number or key
     prefix = f"{_escape_like(key)}%"
+    exact = or_(Debtor.name_key == key, Debtor.iin == probe)
     rank = case(
-        (or_(Debtor.name_key == key, Debtor.iin == probe), literal(0)),
+        (exact, literal(0)),
         (
             or_(
                 Debtor.name_key.like(prefix, escape="\\"),
@@ -124,33 +435,106 @@ def _register_where(
         ),
         else_=literal(2),
     )
-    return query, rank
+    return _Where(
+        tuple(conditions),
+        rank,
+        candidates=candidates,
+        starts=_starts(key, number),
+        exact=exact,
+    )
+
+
+def _starts(key: str, number: str) -> ColumnElement[bool] | None:
+    """The rank-1 hits by index: names from ``key`` on (a range of ``ix_debtor_search``),
+    words starting with it (the trigram phrase " " + key) and IINs starting with
+    the digits. None for one letter: " x" is shorter than a trigram."""
+    if len(key) < 2:
+        return None
+    # U+10FFFF sorts after every character: the range is every name starting with key.
+    parts = [and_(Debtor.name_key >= key, Debtor.name_key < key + "\U0010ffff")]
+    words = _trigram_candidates([" " + key])
+    if words is not None:
+        parts.append(words)
+    if number:
+        parts.append(and_(Debtor.iin >= number, Debtor.iin < number + "\U0010ffff"))
+    return or_(*parts)
+
+
+def _sort_columns(
+    sort: str | None, where: _Where, bounds: UrgencyBounds | None, on: date
+) -> list[ColumnElement[Any]]:
+    """The values a page is ordered by, before the folded name and id that break ties.
+
+    No sort: relevance (when there is text). A sort by a column replaces relevance;
+    urgency sorts homes at risk first (as the agenda does), then by the most
+    pressing date. Empty values sort last either way.
+    """
+    if sort is None:
+        return [where.rank] if where.rank is not None else []
+    if sort == "name":
+        return []
+    if sort == "city":
+        return [code_point_order(Debtor.city)]
+    if sort == "iin":
+        return [Debtor.iin]
+    if sort == "phone":
+        return [Debtor.phone]
+    if sort == "status":
+        order = case(
+            *((Debtor.status == key, literal(n)) for key, n in _STATUS_ORDER.items()),
+            else_=literal(len(_STATUS_ORDER)),
+        )
+        return [order]
+    if sort == "advisor":
+        return [code_point_order(_advisor_name(Debtor.advisor_id))]
+    if sort == "next_hearing":
+        return [_next_hearing(Debtor.id, on)]
+    if sort == "next_deadline":
+        return [_next_deadline(Debtor.id)]
+    if sort == "urgency":
+        if bounds is None:
+            raise ValueError("sorting by urgency needs the urgency bounds")
+        deadline = _next_deadline(Debtor.id)
+        threat = _next_threat(Debtor.id, on, func.min(Event.date))
+        pressing = case(
+            (deadline.is_(None), threat),
+            (threat.is_(None), deadline),
+            (deadline <= threat, deadline),
+            else_=threat,
+        )
+        # Nothing pressing at all: empty, so last whichever way round.
+        no_date = and_(deadline.is_(None), threat.is_(None))
+        risk = case((threat <= bounds.threat_until, literal(0)), (no_date, None), else_=literal(1))
+        return [risk, pressing]
+    raise ValueError(f"unknown sort {sort!r}; use one of {SORT_KEYS}")
+
+
+def _ordered(
+    values: Sequence[ColumnElement[Any]],
+    name_key: ColumnElement[str],
+    debtor_id: ColumnElement[int],
+    *,
+    descending: bool,
+    relevance: bool,
+) -> list[ColumnElement[Any]]:
+    order: list[ColumnElement[Any]] = []
+    for value in values:
+        if relevance:
+            order.append(value)
+        else:
+            order.append((value.desc() if descending else value.asc()).nulls_last())
+    if descending and not values:  # by name, backwards
+        return [code_point_order(name_key).desc(), debtor_id.desc()]
+    return [*order, code_point_order(name_key), debtor_id]
 
 
 def _register_columns(debtor_id: ColumnElement[int], on: date) -> list[ColumnElement[Any]]:
-    """The columns of a ``CaseRow``: the debtor's own, its advisor, next hearing and deadline.
+    """The columns of a ``CaseRow``: the debtor's own, its advisor, next hearing, deadline
+    and threat.
 
     The advisor is a subquery rather than a join, so a count of ``case_query``'s
     matches (``with_only_columns(Debtor.id)``) reads no more than the search does.
     """
-    advisor = (
-        select(Advisor.name)
-        .where(Advisor.id == Debtor.advisor_id)
-        .correlate_except(Advisor)
-        .scalar_subquery()
-    )
-    next_hearing = (
-        select(func.min(Event.date))
-        .where(Event.debtor_id == debtor_id, Event.kind == EventKind.HEARING, Event.date >= on)
-        .correlate_except(Event)
-        .scalar_subquery()
-    )
-    next_deadline = (
-        select(func.min(Deadline.due_date))
-        .where(Deadline.debtor_id == debtor_id, Deadline.status == DeadlineStatus.OPEN)
-        .correlate_except(Deadline)
-        .scalar_subquery()
-    )
     return [
         Debtor.id,
         Debtor.uuid,
@@ -159,10 +543,23 @@ def _register_columns(debtor_id: ColumnElement[int], on: date) -> list[ColumnEle
         Debtor.iin,
         Debtor.phone,
         Debtor.status,
-        advisor.label("advisor"),
-        next_hearing.label("next_hearing"),
-        next_deadline.label("next_deadline"),
+        _advisor_name(Debtor.advisor_id).label("advisor"),
+        _next_hearing(debtor_id, on).label("next_hearing"),
+        _next_deadline(debtor_id).label("next_deadline"),
+        _next_threat(debtor_id, on, func.min(Event.date)).label("threat_date"),
+        _threat_kind(debtor_id, on).label("threat_kind"),
     ]
+
+
+def _threat_kind(debtor_id: ColumnElement[int], on: date) -> Any:
+    return (
+        select(Event.kind)
+        .where(Event.debtor_id == debtor_id, Event.kind.in_(_THREATS), Event.date >= on)
+        .order_by(Event.date, Event.kind)
+        .limit(1)
+        .correlate_except(Event)
+        .scalar_subquery()
+    )
 
 
 def case_query(
@@ -171,21 +568,27 @@ def case_query(
     city: str | None = None,
     status: str | None = None,
     advisor_id: int | None = None,
+    urgency: str | None = None,
+    bounds: UrgencyBounds | None = None,
     on: date | None = None,
+    sort: str | None = None,
+    descending: bool = False,
 ) -> Select:
-    """The register query: filtered and ranked, but not yet limited.
+    """The register query: filtered and ordered, but not yet limited.
 
     For counting (``with_only_columns``) and for one case (``where``). A page of
     the register is ``page_query``: limiting this query would work out the next
     hearing and deadline of every match before choosing the page.
     """
-    columns = _register_columns(Debtor.id, on or today())
-    query, rank = _register_where(
-        select(*columns), text=text, city=city, status=status, advisor_id=advisor_id
+    on = bounds.today if bounds is not None else (on or today())
+    where = _register_where(
+        text=text, city=city, status=status, advisor_id=advisor_id, urgency=urgency, bounds=bounds
     )
-    if rank is not None:
-        query = query.order_by(rank)
-    return query.order_by(code_point_order(Debtor.name_key), Debtor.id)
+    values = _sort_columns(sort, where, bounds, on)
+    order = _ordered(
+        values, Debtor.name_key, Debtor.id, descending=descending, relevance=sort is None
+    )
+    return select(*_register_columns(Debtor.id, on)).where(*where.all()).order_by(*order)
 
 
 def page_query(
@@ -194,7 +597,11 @@ def page_query(
     city: str | None = None,
     status: str | None = None,
     advisor_id: int | None = None,
+    urgency: str | None = None,
+    bounds: UrgencyBounds | None = None,
     on: date | None = None,
+    sort: str | None = None,
+    descending: bool = False,
     limit: int | None = None,
     offset: int = 0,
 ) -> Select:
@@ -202,27 +609,44 @@ def page_query(
 
     The page is chosen first, from the debtor's id, folded name, search text and
     IIN only (which ``ix_debtor_search`` holds, so SQLite scans that narrow index
-    rather than the table); the advisor, next hearing and next deadline are then
-    looked up for the page's rows alone.
+    rather than the table) and what it is sorted by; the advisor, next hearing,
+    deadline and threat are then looked up for the page's rows alone.
     """
-    page = select(Debtor.id.label("id"), Debtor.name_key.label("name_key"))
-    page, rank = _register_where(page, text=text, city=city, status=status, advisor_id=advisor_id)
-    if rank is not None:
-        page = page.add_columns(rank.label("rank")).order_by(rank)
-    page = page.order_by(code_point_order(Debtor.name_key), Debtor.id)
+    on = bounds.today if bounds is not None else (on or today())
+    where = _register_where(
+        text=text, city=city, status=status, advisor_id=advisor_id, urgency=urgency, bounds=bounds
+    )
+    values = _sort_columns(sort, where, bounds, on)
+    relevance = sort is None
+    labelled = [v.label(f"s{n}") for n, v in enumerate(values)]
+    page = (
+        select(Debtor.id.label("id"), Debtor.name_key.label("name_key"), *labelled)
+        .where(*where.all())
+        .order_by(
+            *_ordered(
+                values, Debtor.name_key, Debtor.id, descending=descending, relevance=relevance
+            )
+        )
+    )
     if limit is not None:
         page = page.limit(limit)
     if offset:
         page = page.offset(offset)
     chosen = page.subquery("page")
-    order = [code_point_order(chosen.c.name_key), chosen.c.id]
-    if rank is not None:
-        order.insert(0, chosen.c.rank)
+    outer_values = [chosen.c[f"s{n}"] for n in range(len(values))]
     return (
-        select(*_register_columns(chosen.c.id, on or today()))
+        select(*_register_columns(chosen.c.id, on))
         .select_from(chosen)
         .join(Debtor, Debtor.id == chosen.c.id)
-        .order_by(*order)
+        .order_by(
+            *_ordered(
+                outer_values,
+                chosen.c.name_key,
+                chosen.c.id,
+                descending=descending,
+                relevance=relevance,
+            )
+        )
     )
 
 
@@ -235,12 +659,120 @@ def search_cases(
     city: str | None = None,
     status: str | None = None,
     advisor_id: int | None = None,
+    urgency: str | None = None,
+    sort: str | None = None,
+    descending: bool = False,
+    bounds: UrgencyBounds | None = None,
 ) -> list[CaseRow]:
-    """Cases matching ``text`` (name, IIN, phone or case number), best matches first."""
+    """Cases matching ``text`` (name, IIN, phone or case number) and the filters.
+
+    Best matches first unless ``sort`` names a column (``SORT_KEYS``). The urgency
+    bounds are worked out from the working calendar when a filter or sort by
+    urgency needs them and none are given.
+    """
+    if bounds is None and (urgency or sort == "urgency"):
+        bounds = urgency_bounds(session)
+    where = _register_where(
+        text=text, city=city, status=status, advisor_id=advisor_id, urgency=urgency, bounds=bounds
+    )
+    if (
+        sort is None
+        and where.rank is not None
+        and limit is not None
+        and (where.candidates is None or _many(session, where.candidates))
+    ):
+        ids = _ids_by_rank(session, where, where.rank, offset + limit)[offset:]
+        on = bounds.today if bounds is not None else today()
+        found = {
+            row.id: CaseRow(*row)
+            for row in session.execute(
+                select(*_register_columns(Debtor.id, on)).where(Debtor.id.in_(ids))
+            )
+        }
+        return [found[i] for i in ids if i in found]
     query = page_query(
-        text=text, city=city, status=status, advisor_id=advisor_id, limit=limit, offset=offset
+        text=text,
+        city=city,
+        status=status,
+        advisor_id=advisor_id,
+        urgency=urgency,
+        bounds=bounds,
+        sort=sort,
+        descending=descending,
+        limit=limit,
+        offset=offset,
     )
     return [CaseRow(*row) for row in session.execute(query)]
+
+
+def _many(session: Session, candidates: ColumnElement[bool]) -> bool:
+    """Whether the trigram index proposes more cases than ranking them all costs.
+
+    Ranking reads each candidate's row: fine for a few hundred, not for the
+    tens of thousands "+7 70" proposes; those are read by rank instead.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    proposed = select(Debtor.id).where(candidates).limit(_MANY_CANDIDATES + 1).subquery()
+    return (session.scalar(select(func.count()).select_from(proposed)) or 0) > _MANY_CANDIDATES
+
+
+def _ids_by_rank(session: Session, where: _Where, rank: ColumnElement[int], need: int) -> list[int]:
+    """The first ``need`` matches of a text the trigram index cannot serve (one or two
+    letters), by rank, then name, then id.
+
+    Such text matches thousands of cases, and ranking them all would read every
+    case. A page needs only the first ``need``: each rank is read in name order
+    (``ix_debtor_search``'s) and stops as soon as there are enough, and a rank is
+    not read at all when the better ones fill the page.
+    """
+    ids: list[int] = []
+    for level in (0, 1, 2):
+        query = select(Debtor.id).where(*where.conditions, rank == level)
+        if level == 0 and where.exact is not None:
+            query = query.where(where.exact)
+        elif level == 1 and where.starts is not None:
+            query = query.where(where.starts)
+        else:
+            # The narrow index holds all a rank reads; left alone SQLite takes
+            # ix_debtor_name_key for its order and reads each row of the wide table.
+            query = query.with_hint(Debtor.__table__, "INDEXED BY ix_debtor_search", "sqlite")
+        query = query.order_by(code_point_order(Debtor.name_key), Debtor.id)
+        ids += session.scalars(query.limit(need - len(ids))).all()
+        if len(ids) >= need:
+            break
+    return ids
+
+
+def count_matches(
+    session: Session,
+    text: str | None = None,
+    *,
+    city: str | None = None,
+    status: str | None = None,
+    advisor_id: int | None = None,
+    urgency: str | None = None,
+    bounds: UrgencyBounds | None = None,
+    cap: int | None = None,
+) -> int:
+    """How many cases the register lists for ``text`` and the filters (all pages).
+
+    With ``cap``, counting stops after ``cap + 1`` matches: a result above ``cap``
+    means "more than cap" (a register says "1,000+" rather than read every match
+    of one typed letter again at each keystroke).
+    """
+    if bounds is None and urgency:
+        bounds = urgency_bounds(session)
+    where = _register_where(
+        text=text, city=city, status=status, advisor_id=advisor_id, urgency=urgency, bounds=bounds
+    )
+    if not where.all():
+        total = count_cases(session)
+        return total if cap is None else min(total, cap + 1)
+    matches = select(Debtor.id).where(*where.all())
+    if cap is not None:
+        matches = matches.limit(cap + 1)
+    return session.scalar(select(func.count()).select_from(matches.subquery())) or 0
 
 
 def count_cases(session: Session) -> int:
@@ -249,3 +781,30 @@ def count_cases(session: Session) -> int:
 
 def cities(session: Session) -> list[str]:
     return [c for c in session.scalars(select(Debtor.city).distinct().order_by(Debtor.city)) if c]
+
+
+def advisors(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of the advisors cases can be filtered by, by name."""
+    rows = session.execute(select(Advisor.id, Advisor.name).order_by(Advisor.name, Advisor.id))
+    return [(row.id, row.name) for row in rows]
+
+
+__all__ = [
+    "HOME_AT_RISK",
+    "SORT_KEYS",
+    "THREAT_DAYS",
+    "URGENCY_FILTERS",
+    "URGENCY_LEVELS",
+    "CaseRow",
+    "UrgencyBounds",
+    "advisors",
+    "case_query",
+    "cities",
+    "code_point_order",
+    "count_cases",
+    "count_matches",
+    "page_query",
+    "search_cases",
+    "search_terms",
+    "urgency_bounds",
+]

@@ -3,13 +3,16 @@
 The view asks for more rows only as the user scrolls (``canFetchMore`` /
 ``fetchMore``), so a database of 100,000 cases costs one page of rows per
 screenful, never the whole table. A new search resets the model and its row
-cache; ordering (relevance, then name) is done by the SQL query, since sorting a
-partial cache would show a wrong order.
+cache. Ordering (best match, or the column clicked) is done by the SQL query
+(``sort``), since sorting a partial cache would show a wrong order.
+
+The count of matches comes with the first page: when the page is not full it is
+the number of rows, otherwise one capped count query ("1,000+"), so a typed
+letter never makes the database count 100,000 matches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -26,8 +29,15 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from debtdesk.clock import today
 from debtdesk.errors import DebtdeskError
-from ui import operations
-from ui.operations import NO_FILTERS, CaseFilters, CaseRow
+from ui.operations import register
+from ui.operations.register import (
+    BEST_FIRST,
+    NO_FILTERS,
+    CaseFilters,
+    CaseOrder,
+    CaseRow,
+    UrgencyBounds,
+)
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
@@ -37,8 +47,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 # Named roles (Picard's habit): views and tests ask for these, never for columns.
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 CaseRowRole = Qt.ItemDataRole.UserRole + 2
+# The case's urgency level (services.cases.URGENCY_LEVELS) or None.
+UrgencyRole = Qt.ItemDataRole.UserRole + 3
 
-PAGE_SIZE = 200
+# About two screenfuls of a laptop: the first page is what each keystroke waits for.
+PAGE_SIZE = 50
+# Counting stops above this: "1,000+ cases" is all a register needs to say.
+COUNT_CAP = 1000
 # Hearings and deadlines this close are shown in bold: "what is urgent this week".
 SOON_DAYS = 7
 
@@ -50,8 +65,23 @@ class Column(IntEnum):
     PHONE = 3
     NEXT_HEARING = 4
     NEXT_DEADLINE = 5
-    STATUS = 6
-    ADVISOR = 7
+    URGENCY = 6
+    STATUS = 7
+    ADVISOR = 8
+
+
+# The SQL sort key of each column (services.cases.SORT_KEYS).
+SORT_KEY_OF: dict[Column, str] = {
+    Column.NAME: "name",
+    Column.CITY: "city",
+    Column.IIN: "iin",
+    Column.PHONE: "phone",
+    Column.NEXT_HEARING: "next_hearing",
+    Column.NEXT_DEADLINE: "next_deadline",
+    Column.URGENCY: "urgency",
+    Column.STATUS: "status",
+    Column.ADVISOR: "advisor",
+}
 
 
 def _tr(text: str) -> str:
@@ -67,6 +97,7 @@ def _header(column: Column) -> str:
         Column.PHONE: _tr("Phone"),
         Column.NEXT_HEARING: _tr("Next hearing"),
         Column.NEXT_DEADLINE: _tr("Next deadline"),
+        Column.URGENCY: _tr("Urgency"),
         Column.STATUS: _tr("Status"),
         Column.ADVISOR: _tr("Advisor"),
     }[column]
@@ -76,6 +107,23 @@ def status_label(status: str) -> str:
     """The case status as people read it (stored values are language-neutral keys)."""
     labels = {"open": _tr("open"), "watch": _tr("watch"), "closed": _tr("closed")}
     return labels.get(status, status)
+
+
+def urgency_label(level: str | None) -> str:
+    """An urgency level (``services.cases.URGENCY_LEVELS``) as people read it."""
+    labels = {
+        "overdue": _tr("overdue"),
+        "today": _tr("today"),
+        "soon": _tr("within 3 working days"),
+        "fortnight": _tr("within 14 days"),
+        "later": _tr("later"),
+    }
+    return labels.get(level or "", "")
+
+
+def threat_label(kind: str | None) -> str:
+    """The threat to the home (an event kind) as people read it."""
+    return {"eviction": _tr("eviction"), "auction": _tr("auction")}.get(kind or "", kind or "")
 
 
 def format_phone(phone: str | None) -> str:
@@ -92,20 +140,6 @@ def _iso(day: date | None) -> str:
     # ISO until locale-aware formatting arrives with the settings page.
     return day.isoformat() if day else ""
 
-
-# Indexed by column number: data() runs for every visible cell and role on each
-# paint, so it avoids building enums or looking names up (see _ROLE_* below).
-_DISPLAY: tuple[Callable[[CaseRow], str], ...] = (
-    lambda r: r.full_name,  # Column.NAME
-    lambda r: r.city or "",  # Column.CITY
-    lambda r: r.iin or "",  # Column.IIN
-    lambda r: format_phone(r.phone),  # Column.PHONE
-    lambda r: _iso(r.next_hearing),  # Column.NEXT_HEARING
-    lambda r: _iso(r.next_deadline),  # Column.NEXT_DEADLINE
-    lambda r: status_label(r.status),  # Column.STATUS
-    lambda r: r.advisor or "",  # Column.ADVISOR
-)
-assert len(_DISPLAY) == len(Column)
 
 _ROLE_DISPLAY = Qt.ItemDataRole.DisplayRole
 _ROLE_TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -126,15 +160,24 @@ class CaseTableModel(QAbstractTableModel):
     # A later page could not be read (the view asked while scrolling): the message.
     fetchFailed = Signal(str)
 
-    def __init__(self, db: Database, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+        bounds: UrgencyBounds | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._page_size = page_size
         self._text = ""
         self._filters: CaseFilters = NO_FILTERS
+        self._order: CaseOrder = BEST_FIRST
         self._rows: list[CaseRow] = []
         self._exhausted = True
-        self._today = today()
+        self._bounds = bounds or UrgencyBounds.weekends_only(today())
+        self.match_count = 0
+        self.count_capped = False
 
     # -- the query -------------------------------------------------------------
 
@@ -147,29 +190,72 @@ class CaseTableModel(QAbstractTableModel):
         return self._filters
 
     @property
+    def order(self) -> CaseOrder:
+        return self._order
+
+    @property
+    def bounds(self) -> UrgencyBounds:
+        return self._bounds
+
+    @property
     def page_size(self) -> int:
         return self._page_size
 
-    def set_query(self, text: str, filters: CaseFilters = NO_FILTERS) -> None:
+    def set_query(
+        self, text: str, filters: CaseFilters = NO_FILTERS, order: CaseOrder | None = None
+    ) -> None:
         """Show the first page of cases matching ``text``; later pages come on scrolling.
 
-        Errors from the database propagate (as ``DebtdeskError``) after the
-        model has been emptied, so the view never shows rows of an old search.
+        Also counts the matches (``match_count``; ``count_capped`` when there are
+        more than ``COUNT_CAP``). Errors from the database propagate (as
+        ``DebtdeskError``) after the model has been emptied, so the view never
+        shows rows of an old search.
         """
         self.beginResetModel()
         self._text = text
         self._filters = filters
+        if order is not None:
+            self._order = order
         self._rows = []
         self._exhausted = True
-        self._today = today()
+        self.match_count = 0
+        self.count_capped = False
+        if self._bounds.today != today():  # the laptop stayed open past midnight
+            self._bounds = UrgencyBounds.weekends_only(today())
         try:
             self._rows, self._exhausted = self._page(0)
+            if self._exhausted:
+                self.match_count = len(self._rows)
+            else:
+                counted = register.count_matches(
+                    self._db, text, filters, cap=COUNT_CAP, bounds=self._bounds
+                )
+                self.count_capped = counted > COUNT_CAP
+                self.match_count = min(counted, COUNT_CAP)
         finally:
             self.endResetModel()
 
+    def set_order(self, order: CaseOrder) -> None:
+        """Sort by another column (or best match first) and show the first page again."""
+        self.set_query(self._text, self._filters, order)
+
+    def set_bounds(self, bounds: UrgencyBounds) -> None:
+        """Use urgency bounds from the working calendar (they come after the first page)."""
+        if bounds == self._bounds:
+            return
+        self._bounds = bounds
+        if self._order.key == "urgency" or self._filters.urgency:
+            self.refresh()  # which rows and their order depend on the bounds
+        elif self._rows:
+            top, bottom = (
+                self.index(0, Column.URGENCY),
+                self.index(len(self._rows) - 1, Column.URGENCY),
+            )
+            self.dataChanged.emit(top, bottom)
+
     def refresh(self) -> None:
         """Run the current search again (after the data changed)."""
-        self.set_query(self._text, self._filters)
+        self.set_query(self._text, self._filters, self._order)
 
     def case_id(self, row: int) -> int:
         return self._rows[row].id
@@ -224,11 +310,13 @@ class CaseTableModel(QAbstractTableModel):
         row = self._rows[number]
         column = index.column()
         if role == _ROLE_DISPLAY:
-            return _DISPLAY[column](row)
+            return self._display(row, column)
         if role == CaseIdRole:
             return row.id
         if role == CaseRowRole:
             return row
+        if role == UrgencyRole:
+            return self._bounds.level(row.pressing_date)
         if role == _ROLE_TOOLTIP:
             return self._tooltip(row, column)
         if role == _ROLE_FONT and self._urgency(row, column):
@@ -250,13 +338,50 @@ class CaseTableModel(QAbstractTableModel):
         One row more than a page is asked for, so the view knows the end has
         come without a further, empty query.
         """
-        rows = operations.search_cases(
-            self._db, self._text, self._page_size + 1, offset, self._filters
+        rows = register.search_cases(
+            self._db,
+            self._text,
+            self._page_size + 1,
+            offset,
+            self._filters,
+            self._order,
+            self._bounds,
         )
         return rows[: self._page_size], len(rows) <= self._page_size
 
+    def _display(self, row: CaseRow, column: int) -> str:
+        # data() runs for every visible cell and role on each paint: plain ifs on ints.
+        if column == 0:
+            return row.full_name
+        if column == 1:
+            return row.city or ""
+        if column == 2:
+            return row.iin or ""
+        if column == 3:
+            return format_phone(row.phone)
+        if column == 4:
+            return _iso(row.next_hearing)
+        if column == 5:
+            return _iso(row.next_deadline)
+        if column == 6:
+            label = urgency_label(self._bounds.level(row.pressing_date))
+            if self._bounds.at_risk(row) and row.threat_date is not None:
+                days = (row.threat_date - self._bounds.today).days
+                return _tr("{level} · ⚠ {threat} in {days} d").format(
+                    level=label, threat=threat_label(row.threat_kind), days=days
+                )
+            return label
+        if column == 7:
+            return status_label(row.status)
+        return row.advisor or ""
+
     def _urgency(self, row: CaseRow, column: int) -> str | None:
-        """``"overdue"``, ``"soon"`` (within a week) or None, for the two date columns."""
+        """``"overdue"``, ``"soon"`` (within a week, or a home at risk) or None."""
+        if column == Column.URGENCY:
+            level = self._bounds.level(row.pressing_date)
+            if level in ("overdue", "today"):
+                return "overdue"
+            return "soon" if level == "soon" or self._bounds.at_risk(row) else None
         if column == Column.NEXT_DEADLINE:
             day = row.next_deadline
         elif column == Column.NEXT_HEARING:
@@ -265,16 +390,20 @@ class CaseTableModel(QAbstractTableModel):
             return None
         if day is None:
             return None
-        days = (day - self._today).days
+        days = (day - self._bounds.today).days
         if days < 0:
             return "overdue"  # only open deadlines can be in the past
         return "soon" if days <= SOON_DAYS else None
 
     def _tooltip(self, row: CaseRow, column: int) -> str | None:
+        if column == Column.URGENCY and row.threat_date is not None:
+            return _tr("Next {threat}: {date}").format(
+                threat=threat_label(row.threat_kind), date=_iso(row.threat_date)
+            )
         urgency = self._urgency(row, column)
-        if urgency == "overdue":
+        if urgency == "overdue" and column != Column.URGENCY:
             return _tr("Overdue: this deadline has passed and is still open")
-        if urgency == "soon":
+        if urgency == "soon" and column != Column.URGENCY:
             return _tr("Within the next week")
         if column == Column.NAME:
             return row.full_name

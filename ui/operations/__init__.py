@@ -16,23 +16,43 @@ write ``operations.search_cases(db, …)``.
 """
 
 from ui.operations.register import (
+    BEST_FIRST,
+    HOME_AT_RISK,
     NO_FILTERS,
+    SORT_KEYS,
+    URGENCY_FILTERS,
+    URGENCY_LEVELS,
     CaseFilters,
+    CaseOrder,
     CaseRow,
     CaseSummary,
+    RegisterChoices,
+    UrgencyBounds,
     case_summary,
     count_cases,
     count_matches,
+    register_choices,
     search_cases,
+    urgency_bounds,
 )
 
 __all__ = [
+    "BEST_FIRST",
+    "HOME_AT_RISK",
     "NO_FILTERS",
+    "SORT_KEYS",
+    "URGENCY_FILTERS",
+    "URGENCY_LEVELS",
     "CaseFilters",
+    "CaseOrder",
     "CaseRow",
     "CaseSummary",
+    "RegisterChoices",
+    "UrgencyBounds",
     "case_summary",
     "count_cases",
     "count_matches",
+    "register_choices",
     "search_cases",
+    "urgency_bounds",
 ]

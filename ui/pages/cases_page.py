@@ -1,18 +1,29 @@
 """The case register: type a few letters of a name, IIN, phone or case number, open the case.
 
-Typing filters as you type; a short single-shot timer (debounce) lets a fast
-typist finish the word so the database runs one query, not one per key.
+Typing filters as you type, at each key: a search costs a few milliseconds of
+SQL, so there is no waiting for the typist to pause. The search runs from a
+zero-delay timer, so keys that arrive together (a paste, a burst queued while
+the laptop was busy) still cost one search. Filter boxes narrow by city,
+status, advisor and urgency; clicking a column header sorts by it (again:
+backwards; a third time: best match first).
+
+Urgency needs the holiday calendar ("within 3 working days"), which takes a
+second to load on an old laptop: the first screen counts weekends only, and the
+calendar is loaded in a thread and applied when it comes (``urgencyReady``).
 """
 
 from __future__ import annotations
 
 import html
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,15 +35,33 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.errors import DebtdeskError
-from ui import operations
-from ui.models.case_table_model import CaseIdRole, CaseTableModel, Column
-from ui.operations import NO_FILTERS, CaseFilters
+from ui.models.case_table_model import (
+    COUNT_CAP,
+    SORT_KEY_OF,
+    CaseIdRole,
+    CaseTableModel,
+    Column,
+    status_label,
+    urgency_label,
+)
+from ui.operations import register
+from ui.operations.register import (
+    BEST_FIRST,
+    HOME_AT_RISK,
+    NO_FILTERS,
+    URGENCY_LEVELS,
+    CaseFilters,
+    CaseOrder,
+    UrgencyBounds,
+)
 from ui.pages.base import Page
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
 
-SEARCH_DELAY_MS = 120
+# Zero: no debounce (see the module's docstring), only keys already queued coalesce.
+SEARCH_DELAY_MS = 0
+STATUSES = ("open", "watch", "closed")
 _HEADER_KEY = "cases_page/header"
 # Initial column widths: wide enough for a typical long value (measured in the
 # table's font, so they follow the font size and screen density) and the header.
@@ -43,6 +72,7 @@ _WIDTH_SAMPLES = {
     Column.PHONE: "+7 000 000 00 00",
     Column.NEXT_HEARING: "0000-00-00",
     Column.NEXT_DEADLINE: "0000-00-00",
+    Column.URGENCY: "within 14 days · ⚠ eviction in 30 d",
     Column.STATUS: "closed",
 }
 _CELL_PADDING = 24
@@ -62,15 +92,24 @@ class _SearchBox(QLineEdit):
 
 
 class CasesPage(Page):
-    """Search box, match count and the register table; Enter opens the selected case."""
+    """Search box, filters, match count and the register table; Enter opens the case."""
 
     NAME = "cases"
 
     caseActivated = Signal(int)
     # Emitted after every completed search with the number of matches (tests wait on it).
     searchFinished = Signal(int)
+    # The urgency bounds from the working calendar arrived (from the loading thread).
+    urgencyReady = Signal(object)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        bounds: UrgencyBounds | None = None,
+    ) -> None:
+        """``bounds``: today's urgency bounds if the caller has them; otherwise the
+        page loads them from the working calendar in a thread after the first page."""
         super().__init__(db, parent)
         self._filters: CaseFilters = NO_FILTERS
         self.match_count = 0
@@ -85,7 +124,24 @@ class CasesPage(Page):
         self.count_label.setObjectName("caseCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.model = CaseTableModel(db, parent=self)
+        self.city_filter = self._combo("cityFilter", self.tr("City"), self.tr("All cities"))
+        self.status_filter = self._combo("statusFilter", self.tr("Status"), self.tr("Any status"))
+        for status in STATUSES:
+            self.status_filter.addItem(status_label(status), status)
+        self.advisor_filter = self._combo(
+            "advisorFilter", self.tr("Advisor"), self.tr("All advisors")
+        )
+        self.urgency_filter = self._combo(
+            "urgencyFilter", self.tr("Urgency"), self.tr("Any urgency")
+        )
+        self.urgency_filter.addItem(
+            self.tr("Home at risk (eviction or auction within 30 days)"), HOME_AT_RISK
+        )
+        for level in URGENCY_LEVELS:
+            self.urgency_filter.addItem(urgency_label(level).capitalize(), level)
+        self._load_choices()
+
+        self.model = CaseTableModel(db, parent=self, bounds=bounds)
         self.model.fetchFailed.connect(self._show_error)
         self.table = QTableView()
         self.table.setObjectName("caseTable")
@@ -108,9 +164,19 @@ class CasesPage(Page):
         top.addWidget(self.search, 1)
         top.addSpacing(12)
         top.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        for combo in (
+            self.city_filter,
+            self.status_filter,
+            self.advisor_filter,
+            self.urgency_filter,
+        ):
+            filters.addWidget(combo)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.results, 1)
 
         self._timer = QTimer(self)
@@ -121,6 +187,15 @@ class CasesPage(Page):
         self.search.returnPressed.connect(self._enter_results)
         self.search.downPressed.connect(self._enter_results)
         self.table.activated.connect(self._activate)
+        for combo in (
+            self.city_filter,
+            self.status_filter,
+            self.advisor_filter,
+            self.urgency_filter,
+        ):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.table.horizontalHeader().sectionClicked.connect(self._sort_clicked)
+        self.urgencyReady.connect(self.model.set_bounds)
 
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         clear.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -128,6 +203,9 @@ class CasesPage(Page):
 
         self.setFocusProxy(self.search)
         self.run_search()
+        if bounds is None:
+            # After the first paint: the calendar is for the urgency column, not the start.
+            QTimer.singleShot(0, self._load_urgency_bounds)
 
     def title(self) -> str:
         return self.tr("Cases")
@@ -147,26 +225,51 @@ class CasesPage(Page):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_filters(self, filters: CaseFilters) -> None:
+        """Narrow the register (the filter boxes show the same choice)."""
+        combos = (
+            (self.city_filter, filters.city),
+            (self.status_filter, filters.status),
+            (self.advisor_filter, filters.advisor_id),
+            (self.urgency_filter, filters.urgency),
+        )
+        for combo, value in combos:
+            combo.blockSignals(True)
+            found = combo.findData(value) if value is not None else 0
+            if found < 0:  # a city or advisor added since the boxes were filled
+                combo.addItem(str(value), value)
+                found = combo.count() - 1
+            combo.setCurrentIndex(found)
+            combo.blockSignals(False)
         self._filters = filters
         self.run_search()
 
+    @property
+    def filters(self) -> CaseFilters:
+        return self._filters
+
+    def set_order(self, order: CaseOrder) -> None:
+        """Sort by a column (``SORT_KEYS``) or, with ``BEST_FIRST``, best match first."""
+        header = self.table.horizontalHeader()
+        if order.key is None:
+            header.setSortIndicatorShown(False)
+        else:
+            column = next(c for c, key in SORT_KEY_OF.items() if key == order.key)
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(
+                column,
+                Qt.SortOrder.DescendingOrder if order.descending else Qt.SortOrder.AscendingOrder,
+            )
+        self._run(lambda: self.model.set_order(order))
+
     def run_search(self) -> None:
-        """Run the search in the box now (the debounce timer calls this)."""
+        """Run the search in the box now (the zero-delay timer calls this)."""
         self._timer.stop()
         text = self.search.text()
-        try:
-            self.model.set_query(text, self._filters)
-            self.match_count = operations.count_matches(self.db, text, self._filters)
-        except DebtdeskError as exc:
-            self.match_count = 0
-            self._show_error(str(exc))
-            self.searchFinished.emit(0)
-            return
-        self._show_count(text)
-        if self.model.rowCount() > 0:
-            self.table.setCurrentIndex(self.model.index(0, 0))
-            self.table.scrollToTop()
-        self.searchFinished.emit(self.match_count)
+        self._run(lambda: self.model.set_query(text, self._filters))
+
+    def reload_choices(self) -> None:
+        """Fill the city and advisor boxes again (after cases or advisors changed)."""
+        self._load_choices()
 
     # -- state --------------------------------------------------------------------
 
@@ -189,7 +292,7 @@ class CasesPage(Page):
         t.setShowGrid(False)
         t.setWordWrap(False)
         t.setTabKeyNavigation(False)
-        t.setSortingEnabled(False)  # SQL orders by relevance, then name
+        t.setSortingEnabled(False)  # SQL sorts: the header's clicks go to _sort_clicked
         t.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # Fixed row heights: the view never measures rows, so scrolling stays cheap.
         rows = t.verticalHeader()
@@ -198,6 +301,8 @@ class CasesPage(Page):
         rows.setDefaultSectionSize(t.fontMetrics().height() + 8)
         header = t.horizontalHeader()
         header.setHighlightSections(False)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
@@ -214,10 +319,29 @@ class CasesPage(Page):
             )
             t.setColumnWidth(column, widest + _CELL_PADDING)
 
+    def _run(self, search: Callable[[], None]) -> None:
+        """Run ``search`` on the model and show its outcome: rows, a count, or why not."""
+        try:
+            search()
+        except DebtdeskError as exc:
+            self.match_count = 0
+            self._show_error(str(exc))
+            self.searchFinished.emit(0)
+            return
+        self.match_count = self.model.match_count
+        self._show_count(self.model.text)
+        if self.model.rowCount() > 0:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.scrollToTop()
+        self.searchFinished.emit(self.match_count)
+
     def _show_count(self, text: str) -> None:
         n = self.match_count
         if n == 0:
-            label = self.tr("no cases match") if text.strip() else self.tr("no cases")
+            narrowed = text.strip() or self._filters != NO_FILTERS
+            label = self.tr("no cases match") if narrowed else self.tr("no cases")
+        elif self.model.count_capped:
+            label = self.tr("more than {n} cases").format(n=f"{COUNT_CAP:,}")
         elif n == 1:
             label = self.tr("1 case")
         else:
@@ -225,13 +349,18 @@ class CasesPage(Page):
         self.count_label.setText(label)
         if n > 0:
             self.results.setCurrentWidget(self.table)
-        elif text.strip() or self._filters != NO_FILTERS:
+        elif text.strip():
             self._show_hint(
                 self.tr("No cases match “{text}”.").format(text=html.escape(text.strip())),
                 self.tr(
                     "The search looks in names, IINs, phone numbers and court case numbers."
                     " Press Esc to see every case."
                 ),
+            )
+        elif self._filters != NO_FILTERS:
+            self._show_hint(
+                self.tr("No cases match these filters."),
+                self.tr("Choose “All” in a filter box to widen the list."),
             )
         else:
             self._show_hint(
@@ -240,6 +369,70 @@ class CasesPage(Page):
                     command="<br><code>debtdesk demo --cases 200</code>"
                 ),
             )
+
+    def _combo(self, name: str, label: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(label)
+        combo.setToolTip(label)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.addItem(everything, None)
+        return combo
+
+    def _load_choices(self) -> None:
+        try:
+            choices = register.register_choices(self.db)
+        except DebtdeskError:
+            return  # the search shows the failure; the boxes keep what they had
+        for combo, items in (
+            (self.city_filter, [(city, city) for city in choices.cities]),
+            (self.advisor_filter, [(name, advisor_id) for advisor_id, name in choices.advisors]),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, value in items:
+                combo.addItem(text, value)
+            found = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    def _filters_changed(self) -> None:
+        self._filters = CaseFilters(
+            city=self.city_filter.currentData(),
+            status=self.status_filter.currentData(),
+            advisor_id=self.advisor_filter.currentData(),
+            urgency=self.urgency_filter.currentData(),
+        )
+        self.run_search()
+
+    def _sort_clicked(self, column: int) -> None:
+        """A header click: sort by the column, then backwards, then best match first."""
+        key = SORT_KEY_OF[Column(column)]
+        current = self.model.order
+        if current.key != key:
+            order = CaseOrder(key)
+        elif not current.descending:
+            order = CaseOrder(key, descending=True)
+        else:
+            order = BEST_FIRST
+        self.set_order(order)
+
+    def _load_urgency_bounds(self) -> None:
+        """Work out the urgency bounds with the holiday calendar, in a thread."""
+        db, ready = self.db, self.urgencyReady
+
+        def load() -> None:
+            try:
+                bounds = register.urgency_bounds(db)
+                ready.emit(bounds)  # queued to the GUI thread
+            except (DebtdeskError, RuntimeError):
+                # A failing calendar leaves the weekend-only bounds; a page closed
+                # meanwhile has no signal left to emit (RuntimeError).
+                pass
+
+        threading.Thread(target=load, name="urgency-bounds", daemon=True).start()
 
     def _show_hint(self, headline: str, detail: str) -> None:
         """The empty-state text (rich text: callers escape what people typed)."""

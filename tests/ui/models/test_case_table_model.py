@@ -24,10 +24,10 @@ from ui.operations import CaseFilters, CaseRow
 def test_rows_come_a_page_at_a_time(thousand_db: Database) -> None:
     model = CaseTableModel(thousand_db)
     model.set_query("")
-    assert model.rowCount() == PAGE_SIZE == 200
+    assert model.rowCount() == PAGE_SIZE == 50
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
-    assert model.rowCount() == 400
+    assert model.rowCount() == 100
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 1000
@@ -59,9 +59,9 @@ def test_a_view_fetches_more_only_when_scrolled(qtbot: QtBot, thousand_db: Datab
     view.resize(800, 400)
     view.show()
     qtbot.waitExposed(view)
-    assert model.rowCount() == 200
+    assert model.rowCount() == PAGE_SIZE
     view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() > 200, timeout=2000)
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE, timeout=2000)
     assert model.rowCount() < 1000
 
 
@@ -78,6 +78,7 @@ def test_roles_and_display(ui_db: Database) -> None:
     assert shown[Column.PHONE] == "+7 702 222 33 44"
     assert shown[Column.NEXT_HEARING] == (date(2026, 11, 30) + timedelta(days=9)).isoformat()
     assert shown[Column.NEXT_DEADLINE] == ""
+    assert shown[Column.URGENCY] == ""  # a hearing is no deadline and no threat
     assert shown[Column.STATUS] == "open"
     assert shown[Column.ADVISOR] == "Test Advisor"
     assert len(shown[Column.IIN]) == 12
@@ -89,6 +90,7 @@ def test_roles_and_display(ui_db: Database) -> None:
         "Phone",
         "Next hearing",
         "Next deadline",
+        "Urgency",
         "Status",
         "Advisor",
     ]
@@ -110,7 +112,7 @@ def test_a_failing_page_is_reported_not_raised(qtbot: QtBot, thousand_db: Databa
     with qtbot.waitSignal(model.fetchFailed, timeout=1000) as blocker:
         model.fetchMore(QModelIndex())
     assert "debtor" in blocker.args[0]
-    assert model.rowCount() == 200
+    assert model.rowCount() == PAGE_SIZE
     assert not model.canFetchMore(QModelIndex())
 
 

@@ -1,0 +1,159 @@
+"""Benchmark of starting the app: process start to an interactive register (prints figures).
+
+Each run is a new Python process, timed from just before it is started (the
+parent's clock) to the moment the register is interactive: its table has
+painted the first page and a zero-delay timer has fired after that paint (the
+event loop is idle, so a key typed then is handled at once). Against it, in
+the same run and alternating with it, a bare ``QMainWindow`` process timed the
+same way: the ratio says what debtdesk adds to what any Qt window costs.
+
+Also printed: the heavy modules imported before the first paint (none of
+reportlab, jinja2, holidays, babel should be: the first screen does not need
+them), and the CPU seconds of each child (the machine may be shared).
+
+Targets on a 20,000-case database: at most 1.0 s, at most 3× the bare window.
+
+    python bench/startup.py --database sqlite:////tmp/mid20k.sqlite3 [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HEAVY = ("reportlab", "jinja2", "holidays", "babel")
+TARGET_S = 1.0
+TARGET_RATIO = 3.0
+
+
+def _child(kind: str, database: str, started: float) -> None:
+    """Run in the child: start, wait for the first paint and idle, print JSON, exit."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    result: dict[str, object] = {}
+
+    class FirstPaint(QObject):
+        def __init__(self, app: QApplication) -> None:
+            super().__init__()
+            self.app = app
+            self.painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.painted:
+                self.painted = True
+                result["heavy_before_paint"] = [m for m in HEAVY if m in sys.modules]
+                QTimer.singleShot(0, self.idle)
+            return False
+
+        def idle(self) -> None:
+            result["seconds"] = time.time() - started
+            result["cpu"] = time.process_time()
+            self.app.quit()
+
+    if kind == "bare":
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(1366, 768)
+        watcher = FirstPaint(app)
+        window.installEventFilter(watcher)
+        window.show()
+    else:
+        from ui.app import Application, Options, make_application
+
+        app = make_application()
+        controller = Application(Options(database=database, advisor="bench"))
+        if not controller.start():
+            raise SystemExit("the app did not start")
+        window = controller.window
+        assert window is not None
+        window.resize(1366, 768)
+        watcher = FirstPaint(app)
+        table = window.cases_page.table
+        table.viewport().installEventFilter(watcher)
+        result["rows"] = window.cases_page.model.rowCount()
+    app.exec()
+    result["cpu"] = time.process_time()
+    print(json.dumps(result))
+
+
+def _run(kind: str, database: str, env: dict[str, str]) -> dict:
+    started = time.time()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            kind,
+            "--database",
+            database,
+            "--started",
+            str(started),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result["child_cpu"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", required=True, help="URL of a filled database")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", choices=["bare", "app"], help=argparse.SUPPRESS)
+    parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child, args.database, args.started)
+        return 0
+
+    settings = tempfile.mkdtemp(prefix="debtdesk-startup-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=settings)
+    env.pop("DEBTDESK_DATABASE_URL", None)
+    _run("app", args.database, env)  # warm the file cache and the bytecode
+    _run("bare", args.database, env)
+    runs: dict[str, list[dict]] = {"bare": [], "app": []}
+    for _ in range(args.runs):
+        for kind in ("bare", "app"):
+            runs[kind].append(_run(kind, args.database, env))
+    print(f"database: {args.database}; {args.runs} runs of each, alternating")
+    print(f"{'':<22} {'min s':>7} {'median s':>9} {'max s':>7} {'CPU s (median)':>15}")
+    medians = {}
+    for kind, label in (("bare", "bare QMainWindow"), ("app", "debtdesk register")):
+        seconds = [r["seconds"] for r in runs[kind]]
+        cpu = statistics.median(r["child_cpu"] for r in runs[kind])
+        medians[kind] = statistics.median(seconds)
+        print(
+            f"{label:<22} {min(seconds):>7.2f} {medians[kind]:>9.2f} {max(seconds):>7.2f}"
+            f" {cpu:>15.2f}"
+        )
+    app_runs = runs["app"]
+    print(f"rows on the first page: {app_runs[0].get('rows')}")
+    heavy = sorted({m for r in app_runs for m in r.get("heavy_before_paint", [])})
+    print(f"heavy modules imported before the first paint: {', '.join(heavy) or 'none'}")
+    ratio = medians["app"] / medians["bare"]
+    print(
+        f"\nstart to interactive register: median {medians['app']:.2f} s "
+        f"({'meets' if medians['app'] <= TARGET_S else 'MISSES'} the {TARGET_S:.1f} s target), "
+        f"{ratio:.1f}× a bare QMainWindow "
+        f"({'meets' if ratio <= TARGET_RATIO else 'MISSES'} the {TARGET_RATIO:.0f}× aim)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
