@@ -6,8 +6,10 @@ Builds a demo-like database in a temporary folder (with ``debtdesk.demo.generate
 when it exists, else ~30 varied cases made through the services), opens the
 main window at 1280×800 and saves PNGs of: the register, the register filtered
 by a Cyrillic fragment, a search with no match, the case dialog, an empty
-database and the dark palette. Settings go to the temporary folder too, so the
-developer's own window geometry is neither used nor changed.
+database, the dark palette, the Settings page (light and dark) and the
+navigation rail alone (light and dark), and the main window at 1366×768 (an old
+laptop's screen). Settings go to the temporary folder too, so the developer's
+own window geometry is neither used nor changed.
 """
 
 from __future__ import annotations
@@ -208,7 +210,15 @@ def main(argv: list[str] | None = None) -> int:
 
     qt.setPalette(ui_app.make_palette(dark=True))
     shot(window, "05-register-dark.png")
+    window.show_page("settings")
+    shot(window, "08-settings-dark.png")
+    shot(window.rail, "10-rail-dark.png")
     qt.setPalette(ui_app.make_palette(dark=False))
+    shot(window, "07-settings.png")
+    shot(window.rail, "09-rail.png")
+    window.show_page("cases")
+    window.resize(1366, 768 - 28)  # the screen less a task bar
+    shot(window, "11-laptop-1366x768.png")
     window.close()
     db.dispose()
 

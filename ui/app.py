@@ -1,10 +1,18 @@
 """Start the window: global options, the QApplication and its look, the database, exec.
 
 ``ui.launcher`` calls ``run(args)`` when ``debtdesk`` has no subcommand. The
-steps are separate functions so tests can drive every one but ``exec``:
-``parse_options`` → ``make_application`` → ``open_database_or_report`` →
-``MainWindow``. Nothing here imports what the first screen does not need
-(no reportlab, no holidays): start-up time on old laptops matters.
+steps are separate so tests can drive every one but ``exec``:
+``parse_options`` → ``make_application`` → ``Application.start`` (which opens
+the database with ``open_database_or_report`` and builds the ``MainWindow``).
+Nothing here imports what the first screen does not need (no reportlab, no
+holidays): start-up time on old laptops matters.
+
+``Application`` owns the open ``Database`` and its window. Which database:
+``--database`` (or ``DEBTDESK_DATABASE_URL``) for this run only, else the one
+last chosen in Settings, else the file in the user data folder. Who: ``--advisor``
+(or ``DEBTDESK_ADVISOR``), else the advisor last chosen in Settings. Choosing
+another database in Settings reopens the window on it and remembers it (its URL
+without the password: see ``ui.preferences``).
 """
 
 from __future__ import annotations
@@ -16,12 +24,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ui import preferences
+
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +42,9 @@ ENV_ADVISOR = "DEBTDESK_ADVISOR"
 
 # Called with a title and a message when the database cannot be opened.
 Reporter = Callable[[str, str], None]
+# Called with the database shown to people and why the last try failed ("" at
+# first); returns the password, or None when the person cancelled.
+PasswordAsker = Callable[[str, str], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -125,13 +139,26 @@ def apply_palette(app: QApplication) -> None:
     app.setPalette(make_palette(is_dark()))
 
 
+def interface_locale() -> QLocale:
+    """The language chosen in Settings (applied at start), else the system's."""
+    lang = preferences.interface_language()
+    return QLocale.system() if lang == "system" else QLocale(lang)
+
+
 def install_translators(app: QApplication) -> None:
-    """Load the app's catalog and Qt's own for the system language, if they exist."""
+    """Load the app's catalog and Qt's own for the interface language, if they exist.
+
+    The core's own messages (validation, storage errors) follow the same
+    language through ``debtdesk.i18n``.
+    """
     from PySide6.QtCore import QLibraryInfo
 
+    from debtdesk import i18n
     from debtdesk.resources import resource_path
 
-    locale = QLocale()
+    locale = interface_locale()
+    QLocale.setDefault(locale)
+    i18n.set_language(QLocale.languageToCode(locale.language()))
     ours = QTranslator(app)
     if ours.load(locale, "debtdesk", "_", str(resource_path("translations"))):
         app.installTranslator(ours)
@@ -153,19 +180,63 @@ def error_box(title: str, message: str, parent: QWidget | None = None) -> QMessa
     return box
 
 
-def open_database_or_report(options: Options, report: Reporter = show_error_box) -> Database | None:
+def ask_password_dialog(server: str, problem: str) -> str | None:
+    """The default password asker: a small modal dialog."""
+    from ui.widgets.password_dialog import ask_password
+
+    return ask_password(server, problem, QApplication.activeWindow())
+
+
+def _open_asking_password(url: str | None, advisor: str | None, ask: PasswordAsker) -> Database:
+    """``open_database``; when a PostgreSQL server wants a password, ask (again if refused).
+
+    libpq first looks in the password file (``.pgpass`` or ``PGPASSFILE``), so
+    the question comes only when no password was found there.
+    """
+    from debtdesk.db.database import open_database
+    from debtdesk.db.engine import display_url, resolve_url
+    from debtdesk.errors import DebtdeskError
+    from ui.operations import settings as ops
+
+    try:
+        return open_database(url, advisor=advisor)
+    except DebtdeskError as exc:
+        resolved = resolve_url(url)
+        if not (ops.is_postgres(resolved) and ops.needs_password(exc)):
+            raise
+        error = exc
+    problem = ""
+    from ui.widgets.password_dialog import refused_text
+
+    while True:
+        password = ask(display_url(resolved), problem)
+        if password is None:
+            raise error
+        try:
+            return open_database(ops.with_password(resolved, password), advisor=advisor)
+        except DebtdeskError as exc:
+            if not ops.needs_password(exc):
+                raise
+            error = exc
+            problem = refused_text()
+
+
+def open_database_or_report(
+    options: Options,
+    report: Reporter = show_error_box,
+    ask_password: PasswordAsker = ask_password_dialog,
+) -> Database | None:
     """Open the database the options name, or tell the person why not and return None.
 
     Schema and storage problems arrive as ``DebtdeskError`` with a message
     meant for people; anything else is logged with its traceback and reported
     in one line, so the window never shows a traceback.
     """
-    from debtdesk.db.database import open_database
     from debtdesk.errors import DebtdeskError
 
     title = QCoreApplication.translate("app", "debtdesk cannot open the database")
     try:
-        return open_database(options.database, advisor=options.advisor)
+        return _open_asking_password(options.database, options.advisor, ask_password)
     except DebtdeskError as exc:
         report(title, str(exc))
     except Exception as exc:
@@ -175,18 +246,120 @@ def open_database_or_report(options: Options, report: Reporter = show_error_box)
     return None
 
 
+class Application(QObject):
+    """Owns the open database and its window; reopens both when Settings picks another."""
+
+    def __init__(
+        self,
+        options: Options,
+        report: Reporter = show_error_box,
+        ask_password: PasswordAsker = ask_password_dialog,
+    ) -> None:
+        super().__init__()
+        self.options = options
+        self.report = report
+        self.ask_password = ask_password
+        self.db: Database | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> bool:
+        """Open the start database and show its window; False (reported) if impossible."""
+        from debtdesk.db.engine import ENV_URL
+
+        advisor = self.options.advisor or preferences.advisor()
+        explicit = self.options.database or os.environ.get(ENV_URL)
+        remembered = None if explicit else preferences.database_url()
+        db = self._open(explicit or remembered, advisor, self._report_start(remembered))
+        if db is None and remembered:
+            db = self._open(None, advisor, self.report)  # the file on this laptop
+        if db is None:
+            return False
+        self._show(db)
+        return True
+
+    def _report_start(self, remembered: str | None) -> Reporter:
+        if not remembered:
+            return self.report
+
+        def report(title: str, message: str) -> None:
+            from debtdesk.db.engine import default_database_path
+
+            fallback = QCoreApplication.translate(
+                "app", "debtdesk opens the database on this laptop instead: {path}"
+            ).format(path=default_database_path())
+            self.report(title, f"{message}\n\n{fallback}")
+
+        return report
+
+    def _open(self, url: str | None, advisor: str | None, report: Reporter) -> Database | None:
+        options = Options(database=url, advisor=advisor)
+        return open_database_or_report(options, report, self.ask_password)
+
+    def _show(self, db: Database) -> None:
+        from ui.main_window import MainWindow
+
+        self.db = db
+        window = MainWindow(db)
+        window.databaseRequested.connect(self.switch_database)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window = window
+        window.show()
+
+    def switch_database(self, url: str) -> bool:
+        """Open ``url`` and reopen the window on it; on failure keep everything as it was.
+
+        The failure is shown beside the Settings field the request came from.
+        """
+        old_window, old_db = self.window, self.db
+        advisor = old_db.advisor if old_db is not None else self.options.advisor
+
+        def report(_title: str, message: str) -> None:
+            if old_window is not None:
+                old_window.settings_page.show_database_error(url, message)
+            else:
+                self.report(_title, message)
+
+        db = self._open(url, advisor, report)
+        if db is None:
+            return False
+        from ui.workers import Worker
+
+        app = QApplication.instance()
+        quit_on_close = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)  # no window for a moment: not a reason to quit
+        try:
+            if old_window is not None and not old_window.close():
+                db.dispose()  # the window refused to close (unsaved work): stay
+                return False
+            Worker.cancel_all()
+            if old_db is not None:
+                old_db.dispose()
+            preferences.remember_database(db.url)
+            self._show(db)
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(quit_on_close)
+        return True
+
+    def shutdown(self) -> None:
+        """Stop background work and close the database (after the event loop ends)."""
+        from ui.workers import Worker
+
+        Worker.cancel_all()
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
+
+
 def run(args: Sequence[str]) -> int:
     """Start the window and run until it closes; the exit status (non-zero on failure)."""
     options = parse_options(args)
     app = make_application(options.qt_args)
-    db = open_database_or_report(options)
-    if db is None:
+    controller = Application(options)
+    if not controller.start():
         return 1
-    from ui.main_window import MainWindow
-
-    window = MainWindow(db)
-    window.show()
     try:
         return app.exec()
     finally:
-        db.dispose()
+        controller.shutdown()

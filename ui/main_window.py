@@ -1,35 +1,57 @@
-"""The main window: a stacked page area, window-wide keys and the status bar.
+"""The main window: navigation rail, stacked page area, window-wide keys, status bar.
 
 The window stays thin (Anki and Picard both regret 2,000-line main windows):
 pages are classes listed in ``PAGES``, each built from the open database; the
-window only switches between them, forwards window-wide keys, shows where the
-data lives and remembers its size and place on this laptop (QSettings).
+window lists them in the rail, switches between them (Ctrl+1…Ctrl+n), forwards
+window-wide keys, shows where the data lives and who is working, and remembers
+its size and place on this laptop (QSettings). It opens on the first page of
+``START_PAGES`` that is registered: the Today page when a later issue adds it,
+the register until then.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from debtdesk.errors import DebtdeskError
 from ui import operations
 from ui.pages.base import Page
 from ui.pages.cases_page import CasesPage
+from ui.pages.settings_page import SettingsPage
+from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.rail import NavigationRail
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
 
-# Every page of the stacked area, in the order the navigation rail will list them.
-PAGES: tuple[type[Page], ...] = (CasesPage,)
+# Every page of the stacked area, in the order the navigation rail lists them
+# (the issue's order: Today, Cases, Calendar, Letters, Reports, Settings).
+PAGES: tuple[type[Page], ...] = (CasesPage, SettingsPage)
+
+# The page the window opens on: the first of these that is registered.
+START_PAGES: tuple[str, ...] = ("today", CasesPage.NAME)
 
 _GEOMETRY_KEY = "main_window/geometry"
 
 
 class MainWindow(QMainWindow):
-    """One window per open database: pages in a stack, the database in the status bar."""
+    """One window per open database: rail and pages, the database and advisor below."""
+
+    # Settings asked for another database (a URL); ``ui.app.Application`` opens it.
+    databaseRequested = Signal(str)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,21 +59,39 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("debtdesk")
 
+        self.rail = NavigationRail()
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        self.setCentralWidget(self.stack)
         self.pages: dict[str, Page] = {}
+        self.page_actions: dict[str, QAction] = {}
         for page_class in PAGES:
             page = page_class(db, self.stack)
             self.pages[page.NAME] = page
             self.stack.addWidget(page)
+        self.rail.pageChosen.connect(self.show_page)
+        self.rail.pageEntered.connect(self._enter_page)
         self.cases_page.caseActivated.connect(self.open_case)
+        self.settings_page.databaseRequested.connect(self.databaseRequested)
+        self.settings_page.advisorChanged.connect(self._show_advisor)
         self._case_dialog: QWidget | None = None
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        line.setForegroundRole(QPalette.ColorRole.Mid)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.rail)
+        layout.addWidget(line)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self._create_actions()
         self._create_status_bar()
         self._restore_settings()
-        self.show_page(CasesPage.NAME)
+        self.show_page(self.start_page())
 
     @property
     def cases_page(self) -> CasesPage:
@@ -59,15 +99,35 @@ class MainWindow(QMainWindow):
         assert isinstance(page, CasesPage)
         return page
 
+    @property
+    def settings_page(self) -> SettingsPage:
+        page = self.pages[SettingsPage.NAME]
+        assert isinstance(page, SettingsPage)
+        return page
+
+    def start_page(self) -> str:
+        """The first of ``START_PAGES`` that is registered (else the first page)."""
+        return next((name for name in START_PAGES if name in self.pages), PAGES[0].NAME)
+
     def current_page(self) -> Page:
         page = self.stack.currentWidget()
         assert isinstance(page, Page)
         return page
 
     def show_page(self, name: str) -> None:
+        """Make ``name`` the current page; the cursor goes into it unless the rail has it."""
         page = self.pages[name]
+        changed = self.stack.currentWidget() is not page
         self.stack.setCurrentWidget(page)
-        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.rail.set_current(name)
+        if not self.rail.hasFocus():
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if changed:
+            page.page_shown()
+
+    def _enter_page(self, name: str) -> None:
+        self.show_page(name)
+        self.pages[name].setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- actions ------------------------------------------------------------------
 
@@ -80,12 +140,36 @@ class MainWindow(QMainWindow):
         self.addAction(self.find_action)
 
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.close)
+        # The standard Quit key is empty on Windows: Ctrl+Q everywhere, plus the platform's.
+        keys = [QKeySequence("Ctrl+Q")]
+        keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) if k not in keys
+        ]
+        self.quit_action.setShortcuts(keys)
+        # From any window of the program (a case file too): quitting closes them all,
+        # each asking about its unsaved changes; one that refuses stops the quit.
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(QApplication.closeAllWindows)
         self.addAction(self.quit_action)
 
+        # Ctrl+1…Ctrl+9: the pages in rail order.
+        for number, (name, page) in enumerate(self.pages.items(), start=1):
+            action = QAction(page.title(), self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
+            self.addAction(action)
+            self.page_actions[name] = action
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.rail.add_entry(name, page.title(), page.icon_name(), shortcut)
+
     def focus_search(self) -> None:
-        self.current_page().focus_search()
+        """Ctrl+F: the current page's search, or the register's from a page without one."""
+        page = self.current_page()
+        if type(page).focus_search is Page.focus_search:
+            self.show_page(CasesPage.NAME)
+            page = self.cases_page
+        page.focus_search()
 
     def open_case(self, case_id: int) -> None:
         """Show the case's basic fields (the tabbed case file replaces this later)."""
@@ -116,12 +200,12 @@ class MainWindow(QMainWindow):
 
     def _create_status_bar(self) -> None:
         bar = self.statusBar()
-        self.database_label = QLabel(self.tr("Database: {db}").format(db=self.db.display))
+        self.database_label = ElidedLabel(self.tr("Database: {db}").format(db=self.db.display))
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setToolTip(self.db.display)
-        advisor = self.db.advisor or self.tr("not set (start with --advisor NAME)")
-        self.advisor_label = QLabel(self.tr("Advisor: {name}").format(name=advisor))
+        self.advisor_label = QLabel()
         self.advisor_label.setObjectName("advisorLabel")
+        self._show_advisor(self.db.advisor or "")
         bar.addWidget(self.database_label, 1)
         if self.db.read_only_reason:
             self.read_only_label = QLabel(self.tr("Read-only"))
@@ -129,6 +213,10 @@ class MainWindow(QMainWindow):
             self.read_only_label.setToolTip(self.db.read_only_reason)
             bar.addPermanentWidget(self.read_only_label)
         bar.addPermanentWidget(self.advisor_label)
+
+    def _show_advisor(self, name: str) -> None:
+        shown = name or self.tr("nobody chosen (see Settings)")
+        self.advisor_label.setText(self.tr("Advisor: {name}").format(name=shown))
 
     # -- settings -----------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Starting the window: options, opening the database, and failing with a message."""
+"""Starting the window: options, which database and advisor, switching, failing with a message."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ui import app
+from ui import app, preferences
+from ui.main_window import MainWindow
+from ui.operations import settings as ops
 
 UNREACHABLE = "postgresql+psycopg://nobody@127.0.0.1:1/x"
 
@@ -113,3 +115,162 @@ print(",".join(heavy) or "none")
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "none"
+
+
+# -- the Application: which database, which advisor, switching ------------------------
+
+
+def started(options: app.Options, **kwargs: object) -> app.Application:
+    controller = app.Application(options, **kwargs)  # type: ignore[arg-type]
+    assert controller.start()
+    return controller
+
+
+def stop(controller: app.Application) -> None:
+    if controller.window is not None:
+        controller.window.close()
+    controller.shutdown()
+
+
+def test_start_opens_the_remembered_database_unless_one_is_given(
+    qtbot: QtBot, ui_settings: Path, sqlite_url: str, tmp_path: Path
+) -> None:
+    preferences.remember_database(sqlite_url)
+    controller = started(app.Options(), report=pytest.fail)
+    try:
+        assert controller.db is not None and controller.db.url == sqlite_url
+        assert controller.window is not None and controller.window.isVisible()
+        assert controller.window.db is controller.db
+    finally:
+        stop(controller)
+
+    other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
+    controller = started(app.Options(database=other), report=pytest.fail)
+    try:
+        assert controller.db is not None and controller.db.url == other
+        assert preferences.database_url() == sqlite_url, "--database is for this run only"
+    finally:
+        stop(controller)
+
+
+def test_the_advisor_remembered_on_this_laptop_unless_one_is_given(
+    qtbot: QtBot, ui_settings: Path, sqlite_url: str
+) -> None:
+    preferences.remember_advisor("Айгүл С.")
+    controller = started(app.Options(database=sqlite_url), report=pytest.fail)
+    try:
+        assert controller.db is not None and controller.db.advisor == "Айгүл С."
+        assert controller.window is not None
+        assert "Айгүл С." in controller.window.advisor_label.text()
+    finally:
+        stop(controller)
+    controller = started(app.Options(database=sqlite_url, advisor="Марат"), report=pytest.fail)
+    try:
+        assert controller.db is not None and controller.db.advisor == "Марат"
+    finally:
+        stop(controller)
+
+
+def test_a_remembered_database_that_fails_falls_back_to_this_laptops_file(
+    qtbot: QtBot, ui_settings: Path
+) -> None:
+    from debtdesk.db.engine import default_database_path
+
+    preferences.remember_database(UNREACHABLE)
+    reports: list[str] = []
+    controller = started(app.Options(), report=lambda _t, m: reports.append(m))
+    try:
+        (message,) = reports
+        assert "127.0.0.1" in message and str(default_database_path()) in message
+        assert controller.db is not None and controller.db.path == default_database_path()
+    finally:
+        stop(controller)
+
+
+def choose_file_in_settings(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    window.show_page("settings")
+    page = window.settings_page
+    qtbot.mouseClick(page.open_file_button, Qt.MouseButton.LeftButton)
+    dialog = page.file_dialog
+    assert dialog is not None
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def test_choosing_another_file_in_settings_reopens_the_window_on_it(
+    qtbot: QtBot, ui_settings: Path, sqlite_url: str, tmp_path: Path, qapp: QApplication
+) -> None:
+    controller = started(app.Options(database=sqlite_url, advisor="Айгүл"), report=pytest.fail)
+    try:
+        first_window = controller.window
+        assert first_window is not None
+        new_file = tmp_path / "meeting" / "new.sqlite3"
+        new_file.parent.mkdir()
+        choose_file_in_settings(qtbot, first_window, new_file)
+
+        window, db = controller.window, controller.db
+        assert window is not None and db is not None
+        assert window is not first_window and not first_window.isVisible()
+        assert db.path == new_file.resolve() and new_file.exists()
+        assert db.advisor == "Айгүл", "the advisor stays who they were"
+        assert window.isVisible() and str(new_file.resolve()) in window.database_label.text()
+        assert preferences.database_url() == db.url
+        assert qapp.quitOnLastWindowClosed(), "restored after the moment without a window"
+    finally:
+        stop(controller)
+
+
+def test_a_database_that_cannot_be_opened_keeps_the_window_and_says_why(
+    qtbot: QtBot, ui_settings: Path, sqlite_url: str
+) -> None:
+    controller = started(app.Options(database=sqlite_url), report=pytest.fail)
+    try:
+        window = controller.window
+        assert window is not None
+        page = window.settings_page
+        window.show_page("settings")
+        page.url_edit.setText(UNREACHABLE)
+        qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+        assert controller.window is window and window.isVisible()
+        assert controller.db is not None and controller.db.url == sqlite_url
+        message = page.errors.current()["url"]
+        assert "127.0.0.1" in message and "Traceback" not in message
+        assert preferences.database_url() is None
+    finally:
+        stop(controller)
+
+
+def settings_files_text(folder: Path) -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in folder.rglob("*.ini"))
+
+
+def test_a_server_password_is_never_stored(
+    qtbot: QtBot, ui_settings: Path, sqlite_url: str, pg_url: str
+) -> None:
+    """The shared test server trusts everyone: the password is accepted and must vanish."""
+    controller = started(app.Options(database=sqlite_url), report=pytest.fail)
+    try:
+        window = controller.window
+        assert window is not None
+        window.show_page("settings")
+        window.settings_page.url_edit.setText(ops.with_password(pg_url, "s3cret-pw"))
+        qtbot.mouseClick(window.settings_page.connect_button, Qt.MouseButton.LeftButton)
+        assert controller.db is not None and not controller.db.is_sqlite
+        new_window = controller.window
+        assert new_window is not None and new_window is not window
+        assert "s3cret" not in new_window.database_label.text()
+        remembered = preferences.database_url()
+        assert remembered == ops.strip_password(pg_url) and "s3cret" not in remembered
+        QSettings().sync()
+        text = settings_files_text(ui_settings)
+        assert "127.0.0.1" in text and "s3cret" not in text
+    finally:
+        stop(controller)
+
+
+def test_interface_language_chosen_in_settings_is_used_at_start(ui_settings: Path) -> None:
+    assert app.interface_locale().name() == app.QLocale.system().name()
+    preferences.remember_interface_language("kk")
+    assert app.interface_locale().language() == app.QLocale.Language.Kazakh
+    preferences.remember_interface_language("ru")
+    assert app.interface_locale().language() == app.QLocale.Language.Russian

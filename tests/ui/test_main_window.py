@@ -1,18 +1,22 @@
-"""The main window: status bar, remembered geometry, window-wide keys, opening a case."""
+"""The main window: rail, status bar, remembered geometry, window-wide keys, opening a case."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from debtdesk.db import Database, open_database
-from ui.main_window import MainWindow
+from ui import main_window
+from ui.main_window import PAGES, MainWindow
+from ui.pages.base import Page
 from ui.widgets.case_summary_dialog import CaseSummaryDialog
+from ui.widgets.icons import has_icon
 
 TypeText = Callable[[QWidget, str], None]
 
@@ -36,14 +40,14 @@ def test_title_and_status_bar(qtbot: QtBot, ui_db: Database, ui_settings: Path) 
 def test_remembers_size_and_position(qtbot: QtBot, ui_db: Database, ui_settings: Path) -> None:
     first = make_window(qtbot, ui_db)
     # Within the offscreen platform's 800×600 screen: restoreGeometry keeps windows on screen.
-    first.setGeometry(QRect(40, 50, 700, 480))
+    first.setGeometry(QRect(10, 50, 780, 500))
     qtbot.wait(10)
     first.close()
     assert list(ui_settings.rglob("*.ini")), "the geometry was saved to the temporary folder"
     assert QSettings().value("main_window/geometry") is not None
 
     second = make_window(qtbot, ui_db)
-    assert (second.size().width(), second.size().height()) == (700, 480)
+    assert (second.size().width(), second.size().height()) == (780, 500)
     assert second.geometry().topLeft() == first.geometry().topLeft()
 
 
@@ -98,3 +102,119 @@ def test_newer_schema_opens_read_only_and_says_so(
         assert "newer debtdesk" in window.read_only_label.toolTip()
     finally:
         db.dispose()
+
+
+def test_rail_lists_the_registered_pages_with_their_icons(
+    qtbot: QtBot, ui_db: Database, ui_settings: Path
+) -> None:
+    window = make_window(qtbot, ui_db)
+    assert window.rail.names() == [page.NAME for page in PAGES] == ["cases", "settings"]
+    titles = [window.rail.item(row).text() for row in range(window.rail.count())]
+    assert titles == ["Cases", "Settings"]
+    for page in PAGES:
+        assert has_icon(page.icon_name()), f"resources/icons/{page.icon_name()}.svg"
+    assert window.rail.item(1).toolTip() == "Settings (Ctrl+2)"
+    assert window.rail.current_name() == "cases"
+
+
+def test_ctrl_numbers_switch_pages(qtbot: QtBot, ui_db: Database, ui_settings: Path) -> None:
+    window = make_window(qtbot, ui_db)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    focus = window.cases_page.search
+    qtbot.keyClick(focus, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.settings_page
+    assert window.rail.current_name() == "settings"
+    qtbot.keyClick(window.settings_page, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.cases_page
+    assert window.cases_page.search.hasFocus()
+
+
+def test_rail_is_driven_by_the_keyboard(qtbot: QtBot, ui_db: Database, ui_settings: Path) -> None:
+    window = make_window(qtbot, ui_db)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.rail.setFocus()
+    qtbot.waitUntil(window.rail.hasFocus, timeout=1000)
+    qtbot.keyClick(window.rail, Qt.Key.Key_Down)
+    assert window.current_page() is window.settings_page
+    assert window.rail.hasFocus(), "moving along the rail keeps the cursor there"
+    qtbot.keyClick(window.rail, Qt.Key.Key_Up)
+    assert window.current_page() is window.cases_page
+    qtbot.keyClick(window.rail, Qt.Key.Key_Return)
+    assert window.cases_page.search.hasFocus(), "Enter goes into the page"
+
+
+class TodayPage(Page):
+    """A stand-in for the Today page a later issue builds."""
+
+    NAME = "today"
+
+    def title(self) -> str:
+        return "Today"
+
+
+def test_opens_on_today_once_that_page_is_registered(
+    qtbot: QtBot, ui_db: Database, ui_settings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_window, "PAGES", (TodayPage, *main_window.PAGES))
+    window = make_window(qtbot, ui_db)
+    assert window.current_page() is window.pages["today"]
+    assert window.rail.names() == ["today", "cases", "settings"]
+    assert window.rail.item(0).toolTip() == "Today (Ctrl+1)"
+
+
+def test_ctrl_q_quits_from_any_window(qtbot: QtBot, ui_db: Database, ui_settings: Path) -> None:
+    window = make_window(qtbot, ui_db)
+    other = QWidget()  # another top-level window of the program, such as a case file
+    other.setWindowTitle("case file")
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=2000)
+    qtbot.keyClick(other, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert not other.isVisible()
+    assert QSettings().value("main_window/geometry") is not None, "closing saved the geometry"
+
+
+def test_icons_follow_the_palette(qapp: QApplication) -> None:
+    from ui.app import make_palette
+    from ui.widgets.icons import palette_icon
+
+    def darkest_stroke(dark: bool) -> int:
+        icon = palette_icon("cases", make_palette(dark))
+        image = icon.pixmap(24, 24).toImage()
+        return min(
+            image.pixelColor(x, y).lightness()
+            for x in range(24)
+            for y in range(24)
+            if image.pixelColor(x, y).alpha() > 200
+        )
+
+    assert darkest_stroke(dark=False) < 60
+    assert darkest_stroke(dark=True) > 180
+
+
+def test_ctrl_f_from_a_page_without_search_goes_to_the_register(
+    qtbot: QtBot, ui_db: Database, ui_settings: Path
+) -> None:
+    window = make_window(qtbot, ui_db)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.show_page("settings")
+    qtbot.keyClick(window.settings_page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.cases_page
+    assert window.cases_page.search.hasFocus()
+
+
+def test_the_advisor_chosen_in_settings_shows_in_the_status_bar(
+    qtbot: QtBot, ui_db: Database, ui_settings: Path
+) -> None:
+    window = make_window(qtbot, ui_db)
+    window.show_page("settings")
+    window.settings_page.use_advisor("")
+    assert window.advisor_label.text() == "Advisor: nobody chosen (see Settings)"
+    window.settings_page.new_advisor_edit.setText("Марат К.")
+    qtbot.mouseClick(window.settings_page.add_advisor_button, Qt.MouseButton.LeftButton)
+    assert window.advisor_label.text() == "Advisor: Марат К."

@@ -1,9 +1,10 @@
 """What every page of the main window's stacked area offers the window.
 
 Pages are classes registered in one list (``ui.main_window.PAGES``), Picard's
-habit: the window builds each from the open database, asks it for its title and
-forwards window-wide keys (Ctrl+F) and saved state to it. The navigation rail of
-a later version lists the same registry.
+habit: the window builds each from the open database, lists it in the
+navigation rail (its ``title()`` under the icon ``resources/icons/<ICON>.svg``),
+forwards window-wide keys (Ctrl+F) and saved state to it, and tells it when it
+is shown. A later page is one new module and one line in ``PAGES``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ class Page(QWidget):
     """A page of the main window, built from the open database."""
 
     NAME: ClassVar[str] = ""
+    # The rail icon's file name in resources/icons (without .svg); NAME when empty.
+    ICON: ClassVar[str] = ""
+
+    @classmethod
+    def icon_name(cls) -> str:
+        return cls.ICON or cls.NAME
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +40,9 @@ class Page(QWidget):
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor where this page searches (if it does)."""
+
+    def page_shown(self) -> None:
+        """The page became the current one (refresh what others may have changed)."""
 
     def restore_state(self, settings: QSettings) -> None:
         """Restore per-laptop view state (column widths, …) saved by ``save_state``."""
