@@ -197,11 +197,12 @@ def main(argv: list[str] | None = None) -> int:
     shot(window, "02-register-filtered.png")
 
     # The best match of the fragment: usually a case with a hearing and a court case.
-    window.open_case(page.model.case_id(0) if page.model.rowCount() else 1)
-    dialog = window.case_dialog
-    assert dialog is not None
-    shot(dialog, "04-case-dialog.png")
-    dialog.close()
+    case_id = page.model.case_id(0) if page.model.rowCount() else 1
+    window.open_case(case_id)
+    case_file = window.case_window(case_id)
+    assert case_file is not None
+    shot(case_file, "04-case-file.png")
+    case_file.close()
 
     page.clear_search()
     type_text(page.search, "жжжж")

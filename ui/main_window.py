@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.errors import DebtdeskError
-from ui import operations
 from ui.pages.base import Page
 from ui.pages.cases_page import CasesPage
 from ui.pages.settings_page import SettingsPage
@@ -36,6 +35,7 @@ from ui.widgets.rail import NavigationRail
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
+    from ui.case_file.window import CaseFileWindow
 
 # Every page of the stacked area, in the order the navigation rail lists them
 # (the issue's order: Today, Cases, Calendar, Letters, Reports, Settings).
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.cases_page.caseActivated.connect(self.open_case)
         self.settings_page.databaseRequested.connect(self.databaseRequested)
         self.settings_page.advisorChanged.connect(self._show_advisor)
-        self._case_dialog: QWidget | None = None
+        self._case_windows: dict[int, CaseFileWindow] = {}
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.VLine)
@@ -172,29 +172,43 @@ class MainWindow(QMainWindow):
         page.focus_search()
 
     def open_case(self, case_id: int) -> None:
-        """Show the case's basic fields (the tabbed case file replaces this later)."""
-        from ui.widgets.case_summary_dialog import CaseSummaryDialog
+        """Open the case file of ``case_id``, or bring its open window to the front.
+
+        One window per case: a second Enter on the same row must not give two
+        windows editing one person. Case files are top-level windows (an advisor
+        compares two families side by side); a save in any of them refreshes the
+        register so its next-deadline and urgency columns stay true.
+        """
+        existing = self._case_windows.get(case_id)
+        if existing is not None:
+            existing.bring_to_front()
+            return
+        from ui.case_file.window import CaseFileWindow
 
         try:
-            summary = operations.case_summary(self.db, case_id)
+            window = CaseFileWindow(self.db, case_id)
         except DebtdeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the case"), str(exc))
             return
-        if self._case_dialog is not None:
-            self._case_dialog.close()
-        dialog = CaseSummaryDialog(summary, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(self._forget_dialog)
-        self._case_dialog = dialog
-        dialog.open()
+        window.caseChanged.connect(self._case_changed)
+        window.closed.connect(self._forget_case_window)
+        self._case_windows[case_id] = window
+        window.show()
+        window.bring_to_front()
 
-    def _forget_dialog(self) -> None:
-        self._case_dialog = None
+    def _case_changed(self, _case_id: int) -> None:
+        self.cases_page.run_search()
 
-    @property
-    def case_dialog(self) -> QWidget | None:
-        """The case dialog now open, if any."""
-        return self._case_dialog
+    def _forget_case_window(self, case_id: int) -> None:
+        self._case_windows.pop(case_id, None)
+
+    def case_window(self, case_id: int) -> QWidget | None:
+        """The open case file of ``case_id``, if any."""
+        return self._case_windows.get(case_id)
+
+    def close_case_windows(self) -> bool:
+        """Close every open case file (each asks about unsaved edits); False if one refused."""
+        return all(window.close() for window in list(self._case_windows.values()))
 
     # -- status bar ---------------------------------------------------------------
 
@@ -250,5 +264,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A case file with unsaved edits may refuse (its Cancel): then the window stays.
+        if not self.close_case_windows():
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)

@@ -12,10 +12,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from debtdesk.db import Database, open_database
+from debtdesk.model import Debtor
 from ui import main_window
+from ui.case_file.window import CaseFileWindow
 from ui.main_window import PAGES, MainWindow
 from ui.pages.base import Page
-from ui.widgets.case_summary_dialog import CaseSummaryDialog
 from ui.widgets.icons import has_icon
 
 TypeText = Callable[[QWidget, str], None]
@@ -72,20 +73,45 @@ def test_ctrl_f_focuses_search_and_escape_clears_it(
     assert page.search.hasFocus()
 
 
-def test_activating_a_case_opens_its_summary(
+def test_enter_opens_the_case_file_once_and_a_save_refreshes_the_register(
     qtbot: QtBot, ui_db: Database, ui_settings: Path
 ) -> None:
     window = make_window(qtbot, ui_db)
     page = window.cases_page
     page.table.setFocus()
     page.table.selectRow(0)
+    case_id = page.model.case_id(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = window.case_dialog
-    assert isinstance(dialog, CaseSummaryDialog)
-    assert dialog.summary.id == page.model.case_id(0)
-    assert dialog.isVisible()
-    dialog.close()
-    qtbot.waitUntil(lambda: window.case_dialog is None, timeout=2000)
+    case_file = window.case_window(case_id)
+    assert isinstance(case_file, CaseFileWindow)
+    assert case_file.case_id == case_id
+    assert case_file.isVisible()
+
+    # Enter again: the same window comes forward, no second one.
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.case_window(case_id) is case_file
+    assert len(QApplication.topLevelWidgets()) == len(set(QApplication.topLevelWidgets()))
+    assert sum(isinstance(w, CaseFileWindow) for w in QApplication.topLevelWidgets()) == 1
+
+    # A save in the case file (a new name) reaches the register without a refresh by hand.
+    with ui_db.session() as s:
+        debtor = s.get(Debtor, case_id)
+        assert debtor is not None
+        old_name = debtor.full_name
+    with qtbot.waitSignal(case_file.caseChanged, timeout=5000):
+        person = case_file.tab("person")
+        person.full_name.setText("Жаңа Есім Тексеру")
+        assert person.save()
+    qtbot.waitUntil(
+        lambda: any(
+            page.model.data(page.model.index(r, 0)) == "Жаңа Есім Тексеру"
+            for r in range(page.model.rowCount())
+        ),
+        timeout=5000,
+    )
+    assert old_name != "Жаңа Есім Тексеру"
+    case_file.close()
+    qtbot.waitUntil(lambda: window.case_window(case_id) is None, timeout=2000)
 
 
 def test_newer_schema_opens_read_only_and_says_so(

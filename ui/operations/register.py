@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from debtdesk.model import Debtor
 from debtdesk.services import cases
 from debtdesk.services.cases import (
     HOME_AT_RISK,
@@ -30,10 +29,8 @@ __all__ = [
     "CaseFilters",
     "CaseOrder",
     "CaseRow",
-    "CaseSummary",
     "RegisterChoices",
     "UrgencyBounds",
-    "case_summary",
     "count_cases",
     "count_matches",
     "register_choices",
@@ -77,30 +74,6 @@ class RegisterChoices:
 
     cities: tuple[str, ...]
     advisors: tuple[tuple[int, str], ...]
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """The basic fields of one case, as the quick case view shows them."""
-
-    id: int
-    full_name: str
-    iin: str | None
-    phone: str | None
-    address: str | None
-    city: str | None
-    language: str
-    problem_kind: str
-    household_size: int | None
-    minors: int | None
-    vulnerable_status: str
-    status: str
-    advisor: str | None
-    consent_date: date | None
-    next_hearing: date | None
-    next_deadline: date | None
-    case_numbers: tuple[str, ...]
-    tags: tuple[str, ...]
 
 
 def search_cases(
@@ -174,33 +147,3 @@ def urgency_bounds(db: Database, on: date | None = None) -> UrgencyBounds:
     the holiday calendar; the register calls it off the GUI thread)."""
     with _action(db) as s:
         return cases.urgency_bounds(s, on)
-
-
-def case_summary(db: Database, case_id: int) -> CaseSummary:
-    """The basic fields of case ``case_id`` (``NotFoundError`` if it was deleted)."""
-    from debtdesk.services.debtors import get_debtor
-
-    with _action(db) as s:
-        debtor = get_debtor(s, case_id)
-        row = s.execute(cases.case_query().where(Debtor.id == case_id)).one()
-        numbers = tuple(p.case_no for p in debtor.proceedings if p.case_no)
-        return CaseSummary(
-            id=debtor.id,
-            full_name=debtor.full_name,
-            iin=debtor.iin,
-            phone=debtor.phone,
-            address=debtor.address,
-            city=debtor.city,
-            language=debtor.language,
-            problem_kind=debtor.problem_kind,
-            household_size=debtor.household_size,
-            minors=debtor.minors,
-            vulnerable_status=debtor.vulnerable_status,
-            status=debtor.status,
-            advisor=row.advisor,
-            consent_date=debtor.consent_date,
-            next_hearing=row.next_hearing,
-            next_deadline=row.next_deadline,
-            case_numbers=numbers,
-            tags=tuple(debtor.tags or ()),
-        )
