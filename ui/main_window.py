@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from debtdesk.errors import DebtdeskError
 from ui.pages.base import Page
 from ui.pages.cases_page import CasesPage
+from ui.pages.letters_page import LettersPage
 from ui.pages.settings_page import SettingsPage
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.rail import NavigationRail
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 # Every page of the stacked area, in the order the navigation rail lists them
 # (the order: Today, Cases, Calendar, Letters, Reports, Settings).
-PAGES: tuple[type[Page], ...] = (CasesPage, SettingsPage)
+PAGES: tuple[type[Page], ...] = (CasesPage, LettersPage, SettingsPage)
 
 # The page the window opens on: the first of these that is registered.
 START_PAGES: tuple[str, ...] = ("today", CasesPage.NAME)
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.rail.pageChosen.connect(self.show_page)
         self.rail.pageEntered.connect(self._enter_page)
         self.cases_page.caseActivated.connect(self.open_case)
+        self.pages[LettersPage.NAME].caseActivated.connect(self.open_case)  # type: ignore[attr-defined]
         self.settings_page.databaseRequested.connect(self.databaseRequested)
         self.settings_page.advisorChanged.connect(self._show_advisor)
         self._case_windows: dict[int, CaseFileWindow] = {}

@@ -134,7 +134,7 @@ def test_rail_lists_the_registered_pages_with_their_icons(
     qtbot: QtBot, ui_db: Database, ui_settings: Path
 ) -> None:
     window = make_window(qtbot, ui_db)
-    assert window.rail.names() == [page.NAME for page in PAGES] == ["cases", "settings"]
+    assert window.rail.names() == [page.NAME for page in PAGES] == ["cases", "letters", "settings"]
     titles = [window.rail.item(row).text() for row in range(window.rail.count())]
     assert titles == ["Cases", "Settings"]
     for page in PAGES:

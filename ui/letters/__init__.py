@@ -1,0 +1,1 @@
+"""Letters in the desktop app: the wizard, batches, printing and a case's papers."""

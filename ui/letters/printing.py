@@ -1,0 +1,102 @@
+"""Printing a PDF through Qt, and writing it to a file whole or not at all.
+
+Qt prints by painting: each page of the PDF is rendered by QtPdf at the
+printer's resolution (capped, so a 1200 dpi laser does not need half a
+gigabyte per page) and drawn over the whole sheet. The letter's own margins
+are in the PDF, so the printer's margins are not added a second time
+(``setFullPage``). Tests print to a ``QPrinter`` writing a PDF file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+MAX_PRINT_DPI = 300
+
+
+class PrintError(Exception):
+    """The printer could not be started (offline, no permission)."""
+
+
+def load_pdf(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
+    """A QtPdf document reading ``data`` (keep the buffer alive as long as the document)."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    return document, buffer
+
+
+def print_pdf(data: bytes, printer: QPrinter) -> int:
+    """Print every page of ``data`` on ``printer``; returns the number of pages printed."""
+    document, buffer = load_pdf(data)
+    try:
+        pages = document.pageCount()
+        if document.status() != QPdfDocument.Status.Ready or pages == 0:
+            raise PrintError("not a readable PDF")
+        printer.setFullPage(True)
+        if printer.fromPage() > 0:  # the advisor chose a range in the print dialog
+            first, last = printer.fromPage() - 1, min(printer.toPage(), pages) - 1
+        else:
+            first, last = 0, pages - 1
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PrintError("the printer could not be started")
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        scale = printer.resolution() / dpi
+        try:
+            for index in range(first, last + 1):
+                if index > first:
+                    printer.newPage()
+                points = document.pagePointSize(index)
+                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                image = document.render(index, size)
+                target = QRectF(0, 0, size.width() * scale, size.height() * scale)
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+        return last - first + 1
+    finally:
+        document.close()
+        buffer.close()
+
+
+def ask_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+    """The print dialog; the printer chosen, or None when cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def pdf_printer(path: str | Path) -> QPrinter:
+    """A printer writing a PDF file (the "print to file" of tests and of laptops without one)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def write_file(target: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` whole or not at all (a ``.part`` file renamed at the end)."""
+    target = Path(target)
+    part = target.with_name(target.name + ".part")
+    try:
+        with open(part, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        part.replace(target)
+    except OSError:
+        part.unlink(missing_ok=True)
+        raise
