@@ -136,10 +136,11 @@ def test_rail_lists_the_registered_pages_with_their_icons(
     window = make_window(qtbot, ui_db)
     assert window.rail.names() == [page.NAME for page in PAGES] == ["cases", "letters", "settings"]
     titles = [window.rail.item(row).text() for row in range(window.rail.count())]
-    assert titles == ["Cases", "Settings"]
+    assert titles == ["Cases", "Letters", "Settings"]
     for page in PAGES:
         assert has_icon(page.icon_name()), f"resources/icons/{page.icon_name()}.svg"
-    assert window.rail.item(1).toolTip() == "Settings (Ctrl+2)"
+    assert window.rail.item(1).toolTip() == "Letters (Ctrl+2)"
+    assert window.rail.item(2).toolTip() == "Settings (Ctrl+3)"
     assert window.rail.current_name() == "cases"
 
 
@@ -148,7 +149,7 @@ def test_ctrl_numbers_switch_pages(qtbot: QtBot, ui_db: Database, ui_settings: P
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     focus = window.cases_page.search
-    qtbot.keyClick(focus, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focus, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.settings_page
     assert window.rail.current_name() == "settings"
     qtbot.keyClick(window.settings_page, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
@@ -163,7 +164,7 @@ def test_rail_is_driven_by_the_keyboard(qtbot: QtBot, ui_db: Database, ui_settin
     window.rail.setFocus()
     qtbot.waitUntil(window.rail.hasFocus, timeout=1000)
     qtbot.keyClick(window.rail, Qt.Key.Key_Down)
-    assert window.current_page() is window.settings_page
+    assert window.current_page() is window.pages["letters"]
     assert window.rail.hasFocus(), "moving along the rail keeps the cursor there"
     qtbot.keyClick(window.rail, Qt.Key.Key_Up)
     assert window.current_page() is window.cases_page
@@ -186,7 +187,7 @@ def test_opens_on_today_once_that_page_is_registered(
     monkeypatch.setattr(main_window, "PAGES", (TodayPage, *main_window.PAGES))
     window = make_window(qtbot, ui_db)
     assert window.current_page() is window.pages["today"]
-    assert window.rail.names() == ["today", "cases", "settings"]
+    assert window.rail.names() == ["today", "cases", "letters", "settings"]
     assert window.rail.item(0).toolTip() == "Today (Ctrl+1)"
 
 
