@@ -76,3 +76,57 @@ class SchemaError(DebtdeskError):
 
 class StorageError(DebtdeskError):
     """The database cannot be opened or used (locked, damaged, unreachable)."""
+
+
+class PassphraseRequired(DebtdeskError):
+    """The SQLite file is encrypted and no passphrase was given: ask for one, then retry."""
+
+    def __init__(self, path: object) -> None:
+        from debtdesk.i18n import _
+
+        super().__init__(
+            _(
+                "the database {path} is encrypted: give its passphrase "
+                "(prompt, --passphrase-stdin or $DEBTDESK_PASSPHRASE)"
+            ).format(path=path)
+        )
+        self.path = path
+
+
+class WrongPassphrase(DebtdeskError):
+    """The passphrase does not open the file (or it is no database at all); nothing changed.
+
+    SQLCipher cannot tell a wrong key from a file that is not a database, so
+    the message names both.
+    """
+
+    def __init__(self, path: object) -> None:
+        from debtdesk.i18n import _
+
+        super().__init__(_("wrong passphrase or not a debtdesk database: {path}").format(path=path))
+        self.path = path
+
+
+class DamagedDatabase(StorageError):
+    """The SQLite file fails its integrity check; ``backup`` is the newest good backup, if any.
+
+    The damaged file is left exactly as found: a restore moves it aside, so
+    whatever a specialist could still recover from it stays there.
+    """
+
+    def __init__(self, path: object, detail: str, backup: object | None) -> None:
+        from debtdesk.i18n import _
+
+        if backup is not None:
+            hint = _(
+                "the newest good backup is {backup}: restore it with 'debtdesk restore {backup}'"
+            )
+        else:
+            hint = _("no good backup was found beside it")
+        message = _("the database {path} is damaged ({detail}); {hint}").format(
+            path=path, detail=detail, hint=hint.format(backup=backup)
+        )
+        super().__init__(message)
+        self.path = path
+        self.detail = detail
+        self.backup = backup

@@ -15,7 +15,8 @@ COMMANDS: tuple[str, ...] = (
     "show",
     "transfer",  # export, import
     "advisors",
-    "database",  # db upgrade, db check
+    "database",  # db upgrade, db check, db encrypt, db rekey
+    "backup",  # backup, restore
     "demo",
     "deadlines",  # deadline, agenda, calendar, ical
     "letters",  # templates, letter, batch, checklist, tick, letters, letter-sent, …

@@ -7,20 +7,26 @@ upgrade`` never go through ``open_database``) and closed once by ``cli.main``.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from debtdesk.db import Database, open_database, resolve_url
+from debtdesk.db.crypto import check_passphrase, is_encrypted
 from debtdesk.db.engine import ENV_URL, sqlite_path
-from debtdesk.errors import DebtdeskError, NotFoundError
+from debtdesk.errors import DebtdeskError, NotFoundError, PassphraseRequired, ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Debtor
 
 ENV_ADVISOR = "DEBTDESK_ADVISOR"
+ENV_PASSPHRASE = "DEBTDESK_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "DEBTDESK_NEW_PASSPHRASE"
 
 
 def global_options(*, after_command: bool = False) -> argparse.ArgumentParser:
@@ -45,6 +51,15 @@ def global_options(*, after_command: bool = False) -> argparse.ArgumentParser:
         default=default,
         help=_("your name, recorded in the audit trail (default: ${env})").format(env=ENV_ADVISOR),
     )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS if after_command else False,
+        help=_(
+            "read the passphrase of an encrypted database from the first line of stdin "
+            "(else ${env}, else a prompt on a terminal)"
+        ).format(env=ENV_PASSPHRASE),
+    )
     return parser
 
 
@@ -67,14 +82,72 @@ class Context:
 
     database_url: str | None = None
     advisor: str | None = None
+    passphrase_stdin: bool = False
     _db: Database | None = field(default=None, repr=False)
+    _passphrase: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Context:
         return cls(
             database_url=args.database or None,
             advisor=args.advisor or os.environ.get(ENV_ADVISOR) or None,
+            passphrase_stdin=bool(getattr(args, "passphrase_stdin", False)),
         )
+
+    # --- passphrases: never an argument (it would show in ps and shell history) ---
+
+    def _given(self, env: str) -> str | None:
+        """A passphrase from stdin (one line each, in the order asked) or ``env``."""
+        if self.passphrase_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise ValidationError("passphrase", _("no passphrase on stdin"))
+            return line.rstrip("\r\n")
+        return os.environ.get(env) or None
+
+    def passphrase(self, path: Path) -> str:
+        """The passphrase of the encrypted database ``path``: stdin, environment or prompt."""
+        if self._passphrase is None:
+            given = self._given(ENV_PASSPHRASE)
+            if given is None:
+                if not sys.stdin.isatty():
+                    raise PassphraseRequired(path)
+                given = getpass.getpass(_("Passphrase for {path}: ").format(path=path))
+            self._passphrase = check_passphrase(given)
+        return self._passphrase
+
+    def new_passphrase(self, *, env: str = ENV_PASSPHRASE) -> str:
+        """A passphrase to encrypt with; typed twice when it comes from a prompt."""
+        given = self._given(env)
+        if given is None:
+            if not sys.stdin.isatty():
+                raise ValidationError(
+                    "passphrase",
+                    _(
+                        "give the new passphrase on a terminal, with --passphrase-stdin or ${env}"
+                    ).format(env=env),
+                )
+            given = getpass.getpass(_("New passphrase: "))
+            if getpass.getpass(_("The same again: ")) != given:
+                raise ValidationError("passphrase", _("the two passphrases differ"))
+        return check_passphrase(given, new=True)
+
+    def passphrase_for(self, url: str) -> str | None:
+        """The passphrase to open ``url`` with: needed for an encrypted file, used for a new one.
+
+        A passphrase given on stdin or in the environment creates a new file
+        encrypted; a plain file opens as it is.
+        """
+        path = sqlite_path(url)
+        if path is None:
+            return None
+        if is_encrypted(path):
+            return self.passphrase(path)
+        if path.is_file() and path.stat().st_size > 0:
+            return None
+        if self.passphrase_stdin or os.environ.get(ENV_PASSPHRASE):
+            return check_passphrase(self.passphrase(path), new=True)
+        return None
 
     @property
     def url(self) -> str:
@@ -94,7 +167,7 @@ class Context:
                         path=path, env=ENV_URL
                     )
                 )
-            self._db = open_database(url, advisor=self.advisor)
+            self._db = open_database(url, advisor=self.advisor, passphrase=self.passphrase_for(url))
         return self._db
 
     def close(self) -> None:

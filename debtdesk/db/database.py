@@ -19,10 +19,16 @@ from sqlalchemy import Engine, event, inspect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
-from debtdesk.db import migrate
+from debtdesk.db import crypto, integrity, migrate
 from debtdesk.db.backup import backup_dir, backup_sqlite, timestamped_name
 from debtdesk.db.engine import display_url, is_sqlite, make_engine, resolve_url, sqlite_path
-from debtdesk.errors import SchemaError, StorageError
+from debtdesk.errors import (
+    DamagedDatabase,
+    PassphraseRequired,
+    SchemaError,
+    StorageError,
+    ValidationError,
+)
 from debtdesk.i18n import _
 
 log = logging.getLogger(__name__)
@@ -37,6 +43,8 @@ class Database:
     advisor: str | None = None
     read_only_reason: str | None = None
     migration_backup: Path | None = None
+    # Kept (in memory only) to make encrypted backups; never shown or stored.
+    passphrase: str | None = field(default=None, repr=False, compare=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -96,6 +104,8 @@ def open_database(
     *,
     advisor: str | None = None,
     migrate_sqlite: bool = True,
+    passphrase: str | None = None,
+    quick_check: bool = True,
 ) -> Database:
     """Open (and for SQLite, create or upgrade) the database at ``url``.
 
@@ -103,14 +113,35 @@ def open_database(
     online backup API, then upgraded. PostgreSQL: never upgraded here — an
     older schema is an error telling the keeper to run ``debtdesk db upgrade``.
     Either way a schema newer than this program opens read-only.
+
+    An encrypted SQLite file needs ``passphrase`` (else ``PassphraseRequired``,
+    so the caller can ask and try again; a wrong one raises ``WrongPassphrase``
+    and changes nothing); a new file opened with one is created encrypted.
+    Every existing SQLite file gets ``PRAGMA quick_check`` first, read-only: a
+    damaged one raises ``DamagedDatabase`` naming the newest good backup, and
+    is not written to. ``quick_check=False`` leaves that check out (it reads
+    the whole file: ~0.7 s CPU on 20,000 cases) for a caller that runs
+    ``check_database`` itself, e.g. in a worker after the window is up.
     """
     url = resolve_url(url)
-    engine = make_engine(url)
-    db = Database(url=url, engine=engine, advisor=advisor)
+    path = sqlite_path(url)
+    if path is not None and path.is_file() and path.stat().st_size > 0:
+        _check_file(path, passphrase, quick_check=quick_check)
+    elif passphrase is not None and path is None and is_sqlite(url):
+        raise ValidationError("passphrase", _("an in-memory database cannot be encrypted"))
+    elif passphrase is not None:
+        crypto.check_passphrase(passphrase, new=True)  # a new file gets a strong enough one
+    engine = make_engine(url, passphrase=passphrase)
+    db = Database(url=url, engine=engine, advisor=advisor, passphrase=passphrase)
     try:
         state = migrate.schema_state(engine)
     except DBAPIError as exc:
         engine.dispose()
+        if path is not None and integrity.is_damage(exc):
+            detail = str(exc.orig).splitlines()[0]
+            raise DamagedDatabase(
+                path, detail, integrity.newest_good_backup(path, passphrase)
+            ) from exc
         raise StorageError(
             _("cannot open the database {url}: {why}").format(
                 url=display_url(url), why=str(exc.orig).splitlines()[0]
@@ -131,7 +162,9 @@ def open_database(
         path = db.path
         if state.current is not None and path is not None and _has_tables(engine):
             db.migration_backup = backup_sqlite(
-                path, backup_dir(path) / timestamped_name(path, f"pre-{state.head[:8]}")
+                path,
+                backup_dir(path) / timestamped_name(path, f"pre-{state.head[:8]}"),
+                passphrase,
             )
             log.info("backed up before migration to %s", db.migration_backup)
         migrate.upgrade(engine)
@@ -142,6 +175,43 @@ def open_database(
         )
     message = _("the PostgreSQL schema is out of date ({cur} < {head}): run 'debtdesk db upgrade'")
     raise SchemaError(message.format(cur=state.current, head=state.head))
+
+
+def check_database(db: Database) -> None:
+    """``PRAGMA quick_check`` on an open SQLite database; ``DamagedDatabase`` if it fails.
+
+    Read-only and safe from any thread: it opens its own connection.
+    """
+    path = db.path
+    if path is None or not path.is_file():
+        return
+    problems = integrity.file_problems(path, db.passphrase)
+    if problems:
+        log.warning("quick_check failed on %s: %s", path, problems[:3])
+        raise DamagedDatabase(path, problems[0], integrity.newest_good_backup(path, db.passphrase))
+
+
+def _check_file(path: Path, passphrase: str | None, *, quick_check: bool) -> None:
+    """Refuse a file that needs another passphrase or fails its quick check; writes nothing."""
+    encrypted = crypto.is_encrypted(path)
+    if encrypted and passphrase is None:
+        raise PassphraseRequired(path)
+    if passphrase is not None and not encrypted:
+        raise ValidationError(
+            "passphrase",
+            _(
+                "the database {path} is not encrypted: open it without a passphrase, "
+                "or encrypt it with 'debtdesk db encrypt'"
+            ).format(path=path),
+        )
+    if encrypted and not quick_check:  # the check proves the key too, one derivation less
+        crypto.connect(path, passphrase or "", read_only=True).close()  # WrongPassphrase
+    if quick_check:
+        problems = integrity.file_problems(path, passphrase)
+        if problems:
+            log.warning("quick_check failed on %s: %s", path, problems[:3])
+            backup = integrity.newest_good_backup(path, passphrase)
+            raise DamagedDatabase(path, problems[0], backup)
 
 
 def _enforce_read_only(engine: Engine) -> None:

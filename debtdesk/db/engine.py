@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from debtdesk.db import crypto
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
 
@@ -67,17 +69,32 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
-    """Build the engine for ``url`` (resolved as ``resolve_url`` does)."""
+def make_engine(url: str | None = None, *, passphrase: str | None = None, **kwargs: Any) -> Engine:
+    """Build the engine for ``url`` (resolved as ``resolve_url`` does).
+
+    With ``passphrase`` the SQLite file is opened (or created) encrypted with
+    SQLCipher. The passphrase stays in the connection factory's closure, never
+    in the URL, so no message or log line built from the URL can show it.
+    """
     url = resolve_url(url)
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise ValidationError("database", _("not a database URL: {url}").format(url=url)) from exc
+    if passphrase is not None and not is_sqlite(url):
+        raise ValidationError(
+            "passphrase",
+            _("only a SQLite file is encrypted by debtdesk; a server encrypts its own disks"),
+        )
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+        if passphrase is not None:
+            if path is None:
+                raise ValidationError("passphrase", _("an in-memory database cannot be encrypted"))
+            kwargs.setdefault("creator", _encrypted_creator(path, passphrase))
+            kwargs.setdefault("module", crypto.dbapi())
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -91,6 +108,17 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
             ),
         )
     return create_engine(parsed, pool_pre_ping=True, **kwargs)
+
+
+def _encrypted_creator(path: Path, passphrase: str) -> Callable[[], Any]:
+    crypto.check_passphrase(passphrase)
+
+    def connect() -> Any:
+        # Pooled connections move between threads (GUI workers); SQLAlchemy
+        # sets the same for plain SQLite files.
+        return crypto.connect(path, passphrase, check_same_thread=False)
+
+    return connect
 
 
 def display_url(url: str) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 from alembic import context
 from sqlalchemy.types import TypeDecorator
 
+from debtdesk.db.migrate import is_modelled
 from debtdesk.model import Base
 
 config = context.config
@@ -39,6 +40,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=True,  # SQLite cannot ALTER most things in place
         compare_type=True,
         render_item=_render_item,
+        include_object=is_modelled,
     )
     with context.begin_transaction():
         context.run_migrations()

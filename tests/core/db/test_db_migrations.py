@@ -24,7 +24,12 @@ def differences(url: str) -> list[object]:
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(
-                conn, opts={"compare_type": True, "compare_server_default": True}
+                conn,
+                opts={
+                    "compare_type": True,
+                    "compare_server_default": True,
+                    "include_object": migrate.is_modelled,
+                },
             )
             return compare_metadata(context, Base.metadata)
     finally:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-30 10:55:58.956832
+Create Date: 2026-11-30 12:53:02.919519
 """
 
 from collections.abc import Sequence
@@ -17,7 +17,6 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-
     op.create_table(
         "advisor",
         sa.Column("name", sa.String(length=200), nullable=False),
@@ -149,6 +148,7 @@ def upgrade() -> None:
         sa.Column("action", sa.String(length=16), nullable=False),
         sa.Column("changed", sa.JSON(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=True),
+        sa.Column("import_batch", sa.String(length=36), nullable=True),
         sa.ForeignKeyConstraint(
             ["advisor_id"],
             ["advisor.id"],
@@ -161,6 +161,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_audit_entry_at"), ["at"], unique=False)
         batch_op.create_index(batch_op.f("ix_audit_entry_debtor_id"), ["debtor_id"], unique=False)
         batch_op.create_index("ix_audit_entry_entity", ["entity", "entity_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_audit_entry_import_batch"), ["import_batch"], unique=False
+        )
 
     op.create_table(
         "debtor",
@@ -558,6 +561,7 @@ def upgrade() -> None:
         sa.Column("event_id", sa.Integer(), nullable=False),
         sa.Column("template", sa.String(length=64), nullable=False),
         sa.Column("language", sa.String(length=2), nullable=False),
+        sa.Column("note", sa.Text(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -633,7 +637,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_deadline_proceeding_id"), ["proceeding_id"], unique=False
         )
-        batch_op.create_index("ix_deadline_status_due", ["status", "due_date"], unique=False)
+        batch_op.create_index(
+            "ix_deadline_status_due", ["status", "due_date", "document_id"], unique=False
+        )
 
     op.create_table(
         "checklist_item",
@@ -664,7 +670,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-
     with op.batch_alter_table("checklist_item", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_checklist_item_checklist_id"))
 
@@ -747,6 +752,7 @@ def downgrade() -> None:
 
     op.drop_table("debtor")
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_audit_entry_import_batch"))
         batch_op.drop_index("ix_audit_entry_entity")
         batch_op.drop_index(batch_op.f("ix_audit_entry_debtor_id"))
         batch_op.drop_index(batch_op.f("ix_audit_entry_at"))
