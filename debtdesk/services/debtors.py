@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -24,6 +25,7 @@ from debtdesk.services.fields import (
     Ref,
     Tags,
     Text,
+    normalize_phone,
 )
 from debtdesk.text import digits, fold
 
@@ -145,11 +147,165 @@ def get_debtor(session: Session, debtor_id: int) -> Debtor:
 
 @dataclass(frozen=True)
 class PossibleDuplicate:
+    """An existing case that may be the person being entered, and why it was picked."""
+
     id: int
     full_name: str
     iin: str | None
     phone: str | None
-    reason: str  # "iin" | "phone" | "name"
+    city: str | None
+    reasons: tuple[str, ...]  # of "iin", "phone", "name", strongest first
+
+    @property
+    def reason(self) -> str:
+        return self.reasons[0]
+
+
+# Strongest evidence first: an IIN is one person, a phone usually one household.
+_REASON_ORDER = {"iin": 0, "phone": 1, "name": 2}
+_NAME_WORD = re.compile(r"[^\W\d_]+")  # letters only: hyphens, dots and initials split words
+_MAX_NAME_WORDS = 6
+
+
+def name_words(full_name: str | None) -> list[str]:
+    """The folded words of a name, the unit similar names are compared by."""
+    return _NAME_WORD.findall(name_key(full_name))[:_MAX_NAME_WORDS]
+
+
+def similar_names(a: list[str], b: list[str]) -> bool:
+    """Whether two folded names may be the same person's.
+
+    People give their name in any order (surname first or last), often without
+    the patronymic, with an initial for it, and an advisor typing while they talk
+    makes a typo. So: every word of the shorter name is found in the longer one,
+    a one-letter word matching as an initial, with one typo (an edit or two
+    swapped letters) allowed in all, and at least one word matched as a word
+    (initials alone say nothing). A lone word only matches a lone word: a
+    surname alone would list every namesake.
+    """
+    short, long = sorted((a, b), key=len)
+    if not short or (len(short) == 1 and len(long) > 1):
+        return False
+    return _covered(short, long)
+
+
+def _covered(short: list[str], long: list[str]) -> bool:
+    """Every word of ``short`` in ``long``: equal, an initial of it, or one typo in all."""
+    rest = list(long)
+    unmatched: list[str] = []
+    whole = 0  # words matched as words, not as initials: one at least is needed
+    for word in short:
+        if word in rest:  # exact matches first: pairing equal words never costs an edit
+            rest.remove(word)
+            whole += len(word) > 1
+        else:
+            unmatched.append(word)
+    if not unmatched:
+        return whole > 0
+    if any(len(w) == 1 for w in unmatched) or any(len(w) == 1 for w in rest):
+        for word in list(unmatched):  # an initial on either side stands for the whole word
+            pair = next((w for w in rest if _initial_of(word, w) or _initial_of(w, word)), None)
+            if pair is not None:
+                rest.remove(pair)
+                unmatched.remove(word)
+    if not unmatched:
+        return whole > 0
+    if len(unmatched) > 1:
+        return False
+    # Imported here: every service imports this module, only the duplicate check needs it.
+    from rapidfuzz.distance import OSA
+
+    typo = any(OSA.distance(unmatched[0], w, score_cutoff=1) <= 1 for w in rest)
+    return typo and (whole > 0 or len(unmatched[0]) > 1)
+
+
+def _initial_of(initial: str, word: str) -> bool:
+    return len(initial) == 1 and len(word) > 1 and word.startswith(initial)
+
+
+def _name_candidates(words: list[str]) -> ColumnElement[bool] | None:
+    """A cheap SQL test the names ``similar_names`` could accept pass (it then decides).
+
+    With two words of three letters or more, one of them is in the name intact
+    (one typo in all), and another is intact, or one of its halves is, or the
+    name has its initial ("Иванова М."). With one such word, one of its halves
+    is. A lone word only matches a lone word. Names on file that are all
+    initials but one, while that one is mistyped, or whose initials have no dot,
+    are the price of not reading every case.
+
+    The test reads ``search_text`` (the folded name and more), which the
+    register's trigram index serves (``_trigram_match``): index lookups instead
+    of a pass over 100,000 cases.
+    """
+    text = Debtor.search_text
+    long_words = [w for w in words if len(w) >= 3]
+    if len(long_words) >= 2:
+        branches = []
+        lookups = []
+        for word in long_words:
+            others = [o for o in long_words if o is not word]
+            fragments = [f for o in others for f in (*_halves(o), *_initials(o))]
+            intact = text.contains(word, autoescape=True)
+            if min(len(f) for f in fragments) < 2:  # a short word: its halves say nothing
+                branches.append(intact)
+                lookups.append(_phrase(word))
+                continue
+            branches.append(
+                and_(intact, or_(*(text.contains(f, autoescape=True) for f in fragments)))
+            )
+            if min(len(f) for f in fragments) >= 3:
+                lookups.append(f"{_phrase(word)} AND ({' OR '.join(map(_phrase, fragments))})")
+            else:  # a half too short for a trigram: the intact word alone narrows
+                lookups.append(_phrase(word))
+        return and_(_trigram_match(" OR ".join(f"({q})" for q in lookups)), or_(*branches))
+    halves = [h for w in long_words or words for h in _halves(w)]
+    if halves and min(len(h) for h in halves) >= 2:
+        fragments = halves
+    elif len(words) > 1:  # short words ("Ким Ли"): one typo leaves one of them intact
+        fragments = [w for w in words if len(w) >= 2]
+        if not fragments:
+            return None  # initials alone: nothing to tell a name by
+    else:
+        fragments = []  # one short word: only the few lone words on file are read
+    condition: ColumnElement[bool] = true()
+    if fragments:
+        condition = or_(*(text.contains(f, autoescape=True) for f in fragments))
+        if min(len(f) for f in fragments) >= 3:
+            condition = and_(_trigram_match(" OR ".join(map(_phrase, fragments))), condition)
+    if len(words) == 1:
+        condition = and_(condition, Debtor.name_key.not_like("% %"))
+    return condition
+
+
+def _trigram_match(query: str) -> ColumnElement[bool]:
+    """Debtors the SQLite trigram index finds for an FTS5 ``query`` (PostgreSQL: true).
+
+    The register's index (migration 0002); PostgreSQL's ``pg_trgm`` index serves
+    the ``LIKE`` conditions beside this one directly.
+    """
+    from debtdesk.services.cases import _debtor_search, _on_sqlite_only
+
+    found = select(_debtor_search.c.rowid).where(_debtor_search.c.search_text.match(query))
+    return _on_sqlite_only(Debtor.id.in_(found))
+
+
+def _phrase(fragment: str) -> str:
+    return '"' + fragment.replace('"', '""') + '"'
+
+
+def _halves(word: str) -> list[str]:
+    """The word's start and end, with one letter between them left out.
+
+    One typo (a letter wrong, missing or extra, or two letters swapped) touches at
+    most one of the two, so the other is intact in the name on file.
+    """
+    middle = (len(word) - 1) // 2
+    return [word[:middle], word[middle + 1 :]]
+
+
+def _initials(word: str) -> list[str]:
+    """How the word's initial is written in a name on file: "Иванова М. П.", "Иванова М.П."."""
+    return [f" {word[0]}.", f".{word[0]}."]
 
 
 def possible_duplicates(
@@ -161,33 +317,41 @@ def possible_duplicates(
     exclude_id: int | None = None,
     limit: int = 10,
 ) -> list[PossibleDuplicate]:
-    """Existing debtors that may be the same person: same IIN or phone, or the same name."""
-    conditions = []
-    if iin:
-        conditions.append(Debtor.iin == iin.strip())
-    if phone:
-        from debtdesk.services.fields import normalize_phone
+    """Existing debtors that may be the same person: same IIN or phone, or a similar name.
 
-        normalized = normalize_phone(phone)
-        if normalized:
-            conditions.append(Debtor.phone == normalized)
-    key = name_key(full_name)
-    if key:
-        conditions.append(Debtor.name_key == key)
-    if not conditions:
-        return []
-    query = select(Debtor.id, Debtor.full_name, Debtor.iin, Debtor.phone, Debtor.name_key).where(
-        or_(*conditions)
-    )
+    Meant to run while the advisor types, so partial input finds nothing rather
+    than failing: an IIN counts once it has 12 digits, a phone once it reads as
+    a phone number in any usual format (``8 701 …``, ``+7 (701) …``).
+    """
+    iin_digits = digits(iin)
+    iin_key = iin_digits if len(iin_digits) == 12 else None
+    phone_key = normalize_phone(phone) if phone else None
+    words = name_words(full_name)
+    reasons: dict[int, list[str]] = {}
+    # Three queries, not one OR: each is then served by its own index.
+    for reason, key, column in (("iin", iin_key, Debtor.iin), ("phone", phone_key, Debtor.phone)):
+        if key:
+            for found_id in session.scalars(select(Debtor.id).where(column == key)):
+                reasons.setdefault(found_id, []).append(reason)
+    by_name = _name_candidates(words) if words else None
+    if by_name is not None:
+        for found_id, key in session.execute(select(Debtor.id, Debtor.name_key).where(by_name)):
+            if similar_names(words, name_words(key)):
+                reasons.setdefault(found_id, []).append("name")
     if exclude_id is not None:
-        query = query.where(Debtor.id != exclude_id)
-    out: list[PossibleDuplicate] = []
-    for row in session.execute(query.limit(limit)):
-        if iin and row.iin == iin.strip():
-            reason = "iin"
-        elif key and row.name_key == key:
-            reason = "name"
-        else:
-            reason = "phone"
-        out.append(PossibleDuplicate(row.id, row.full_name, row.iin, row.phone, reason))
-    return out
+        reasons.pop(exclude_id, None)
+    if not reasons:
+        return []
+    rows = session.execute(
+        select(Debtor.id, Debtor.full_name, Debtor.iin, Debtor.phone, Debtor.city).where(
+            Debtor.id.in_(reasons)
+        )
+    )
+    found = [
+        PossibleDuplicate(
+            row.id, row.full_name, row.iin, row.phone, row.city, tuple(reasons[row.id])
+        )
+        for row in rows
+    ]
+    found.sort(key=lambda d: (_REASON_ORDER[d.reasons[0]], -len(d.reasons), d.full_name, d.id))
+    return found[:limit]

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from debtdesk.errors import ConflictError, ValidationError
 
-ERROR_STYLE = "color: palette(bright-text); font-weight: 600;"
+# A fixed red, not palette(bright-text): that role is white in Qt's default palette
+# (dialogs built before the app's palette, tests), so messages vanished. This red
+# reads on the light palette (4.6:1) and, bold, on the dark one.
+ERROR_STYLE = "color: #d0342c; font-weight: 600;"
 
 
 class FieldErrors(QObject):

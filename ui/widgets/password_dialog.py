@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.forms import ERROR_STYLE
+
 
 class PasswordDialog(QDialog):
     """Server, user, a password field and OK/Cancel; says so when a try was refused."""
@@ -26,7 +28,7 @@ class PasswordDialog(QDialog):
         self.problem = QLabel(problem)
         self.problem.setObjectName("passwordProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: palette(bright-text); font-weight: 600;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setVisible(bool(problem))
         self.password = QLineEdit()
         self.password.setObjectName("passwordEdit")

@@ -1,0 +1,119 @@
+"""Optional dates and times typed the quick way: ``151226`` is 15.12.2026.
+
+A line edit, not a ``QDateEdit``: an optional date must be able to stay empty
+(a date edit always holds some date), and typing six digits is faster than
+stepping through day, month and year sections or opening a calendar while a
+debtor reads dates off a court paper. The field shows back what it understood
+(``15.12.2026, Tue``) so a wrong guess is seen at once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from debtdesk import clock
+
+_SEPARATED = re.compile(r"^(\d{1,2})[.\-/ ](\d{1,2})(?:[.\-/ ](\d{2}|\d{4}))?$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_TIME = re.compile(r"^(\d{1,2})(?:[:.\s]?(\d{2}))?$")
+
+
+def _full_year(year: int, today: date) -> int:
+    """Two digits: this century up to ten years ahead, else the last one (95 is 1995)."""
+    if year >= 100:
+        return year
+    century = today.year // 100 * 100
+    return century + year if century + year <= today.year + 10 else century - 100 + year
+
+
+def parse_day(text: str, today: date | None = None) -> date | None:
+    """The date in ``text``: ``15.12.2026``, ``15.12.26``, ``15.12``, ``151226``, ``15122026``.
+
+    Day first, as dates are written in Kazakhstan; without a year, this year.
+    Empty text is no date; anything else unreadable raises ``ValueError``.
+    """
+    today = today or clock.today()
+    text = text.strip()
+    if not text:
+        return None
+    iso = _ISO.match(text)
+    if iso:
+        return date(int(iso[1]), int(iso[2]), int(iso[3]))
+    match = _SEPARATED.match(text)
+    if match:
+        day, month, year = match[1], match[2], match[3]
+    elif text.isdigit() and len(text) in (4, 6, 8):
+        day, month, year = text[:2], text[2:4], text[4:] or None
+    else:
+        raise ValueError(text)
+    full_year = _full_year(int(year), today) if year else today.year
+    return date(full_year, int(month), int(day))
+
+
+def parse_time(text: str) -> time | None:
+    """``10:30``, ``10.30``, ``1030`` or ``10``; empty text is no time."""
+    text = text.strip()
+    if not text:
+        return None
+    match = _TIME.match(text)
+    if not match:
+        raise ValueError(text)
+    return time(int(match[1]), int(match[2] or 0))
+
+
+class DateField(QLineEdit):
+    """An optional date, typed as digits; rewritten as ``dd.mm.yyyy`` once understood."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.yyyy"))
+        self.setMaxLength(10)
+        self.editingFinished.connect(self.tidy)
+
+    def day(self) -> date | None:
+        """The date typed (None when empty); ``ValueError`` when it is not a date."""
+        return parse_day(self.text())
+
+    def tidy(self) -> None:
+        """Show the date as understood, so ``0303`` visibly becomes ``03.03.2026``."""
+        try:
+            day = self.day()
+        except ValueError:
+            return
+        if day is not None:
+            self.setText(day.strftime("%d.%m.%Y"))
+
+    def hint(self) -> str:
+        """The weekday of the date typed (people remember hearings by weekday), or ""."""
+        try:
+            day = self.day()
+        except ValueError:
+            return ""
+        if day is None:
+            return ""
+        return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+
+
+class TimeField(QLineEdit):
+    """An optional time of day (``10:30``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(QCoreApplication.translate("DateField", "hh:mm"))
+        self.setMaxLength(5)
+        self.editingFinished.connect(self.tidy)
+
+    def value(self) -> time | None:
+        return parse_time(self.text())
+
+    def tidy(self) -> None:
+        try:
+            value = self.value()
+        except ValueError:
+            return
+        if value is not None:
+            self.setText(value.strftime("%H:%M"))
