@@ -27,23 +27,25 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.errors import DebtdeskError
+from ui.pages import registry
 from ui.pages.base import Page
-from ui.pages.cases_page import CasesPage
-from ui.pages.letters_page import LettersPage
-from ui.pages.settings_page import SettingsPage
+from ui.pages.registry import PageEntry
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.rail import NavigationRail
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
     from ui.case_file.window import CaseFileWindow
+    from ui.pages.cases_page import CasesPage
+    from ui.pages.settings_page import SettingsPage
 
-# Every page of the stacked area, in the order the navigation rail lists them
-# (the issue's order: Today, Cases, Calendar, Letters, Reports, Settings).
-PAGES: tuple[type[Page], ...] = (CasesPage, LettersPage, SettingsPage)
+# Every page, in the order the navigation rail lists them. An entry of the
+# registry is imported and built when first shown; a Page class is built at once.
+Entry = PageEntry | type[Page]
+PAGES: tuple[Entry, ...] = (registry.CASES, registry.LETTERS, registry.SETTINGS)
 
 # The page the window opens on: the first of these that is registered.
-START_PAGES: tuple[str, ...] = ("today", CasesPage.NAME)
+START_PAGES: tuple[str, ...] = ("today", "cases")
 
 _GEOMETRY_KEY = "main_window/geometry"
 
@@ -63,19 +65,23 @@ class MainWindow(QMainWindow):
         self.rail = NavigationRail()
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
+        # Built pages by name; the stack holds an empty stand-in for each page
+        # not built yet, swapped for the page when it is first shown.
         self.pages: dict[str, Page] = {}
+        self.entries: dict[str, Entry] = {entry.NAME: entry for entry in PAGES}
+        self._stand_ins: dict[str, QWidget] = {}
         self.page_actions: dict[str, QAction] = {}
-        for page_class in PAGES:
-            page = page_class(db, self.stack)
-            self.pages[page.NAME] = page
-            self.stack.addWidget(page)
+        self._case_windows: dict[int, CaseFileWindow] = {}
+        self._intake: QWidget | None = None
+        for entry in PAGES:
+            if isinstance(entry, PageEntry):
+                stand_in = QWidget(self.stack)
+                self._stand_ins[entry.NAME] = stand_in
+                self.stack.addWidget(stand_in)
+            else:
+                self._add_page(entry(db, self.stack))
         self.rail.pageChosen.connect(self.show_page)
         self.rail.pageEntered.connect(self._enter_page)
-        self.cases_page.caseActivated.connect(self.open_case)
-        self.pages[LettersPage.NAME].caseActivated.connect(self.open_case)  # type: ignore[attr-defined]
-        self.settings_page.databaseRequested.connect(self.databaseRequested)
-        self.settings_page.advisorChanged.connect(self._show_advisor)
-        self._case_windows: dict[int, CaseFileWindow] = {}
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.VLine)
@@ -95,21 +101,49 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.show_page(self.start_page())
 
+    def page(self, name: str) -> Page:
+        """The page ``name``, importing and building it the first time it is asked for."""
+        page = self.pages.get(name)
+        if page is not None:
+            return page
+        entry = self.entries[name]
+        assert isinstance(entry, PageEntry)
+        page = entry.load()(self.db, self.stack)
+        stand_in = self._stand_ins.pop(name)
+        self.stack.insertWidget(self.stack.indexOf(stand_in), page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._add_page(page)
+        page.restore_state(QSettings())
+        return page
+
+    def _add_page(self, page: Page) -> None:
+        """Register a built page and connect what every page of its kind offers."""
+        self.pages[page.NAME] = page
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
+        for signal_name in ("caseActivated", "openCase"):
+            signal = getattr(page, signal_name, None)
+            if signal is not None:
+                signal.connect(self.open_case)
+        requested = getattr(page, "databaseRequested", None)
+        if requested is not None:
+            requested.connect(self.databaseRequested)
+        advisor_changed = getattr(page, "advisorChanged", None)
+        if advisor_changed is not None:
+            advisor_changed.connect(self._show_advisor)
+
     @property
     def cases_page(self) -> CasesPage:
-        page = self.pages[CasesPage.NAME]
-        assert isinstance(page, CasesPage)
-        return page
+        return self.page("cases")  # type: ignore[return-value]
 
     @property
     def settings_page(self) -> SettingsPage:
-        page = self.pages[SettingsPage.NAME]
-        assert isinstance(page, SettingsPage)
-        return page
+        return self.page("settings")  # type: ignore[return-value]
 
     def start_page(self) -> str:
         """The first of ``START_PAGES`` that is registered (else the first page)."""
-        return next((name for name in START_PAGES if name in self.pages), PAGES[0].NAME)
+        return next((name for name in START_PAGES if name in self.entries), PAGES[0].NAME)
 
     def current_page(self) -> Page:
         page = self.stack.currentWidget()
@@ -118,7 +152,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, name: str) -> None:
         """Make ``name`` the current page; the cursor goes into it unless the rail has it."""
-        page = self.pages[name]
+        page = self.page(name)
         changed = self.stack.currentWidget() is not page
         self.stack.setCurrentWidget(page)
         self.rail.set_current(name)
@@ -129,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def _enter_page(self, name: str) -> None:
         self.show_page(name)
-        self.pages[name].setFocus(Qt.FocusReason.TabFocusReason)
+        self.page(name).setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- actions ------------------------------------------------------------------
 
@@ -154,24 +188,60 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(QApplication.closeAllWindows)
         self.addAction(self.quit_action)
 
+        self.intake_action = QAction(self.tr("&New person at the meeting…"), self)
+        self.intake_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.intake_action.triggered.connect(self.open_intake)
+        self.addAction(self.intake_action)
+
         # Ctrl+1…Ctrl+9: the pages in rail order.
-        for number, (name, page) in enumerate(self.pages.items(), start=1):
-            action = QAction(page.title(), self)
+        for number, entry in enumerate(PAGES, start=1):
+            name = entry.NAME
+            title = entry.title() if isinstance(entry, PageEntry) else self.pages[name].title()
+            action = QAction(title, self)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
             self.addAction(action)
             self.page_actions[name] = action
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            self.rail.add_entry(name, page.title(), page.icon_name(), shortcut)
+            self.rail.add_entry(name, title, entry.icon_name(), shortcut)
 
     def focus_search(self) -> None:
         """Ctrl+F: the current page's search, or the register's from a page without one."""
         page = self.current_page()
         if type(page).focus_search is Page.focus_search:
-            self.show_page(CasesPage.NAME)
+            self.show_page("cases")
             page = self.cases_page
         page.focus_search()
+
+    def open_intake(self) -> None:
+        """Ctrl+N: the meeting intake; each person saved shows up in the register at once."""
+        if self._intake is not None:
+            self._intake.raise_()
+            self._intake.activateWindow()
+            return
+        from ui.widgets.intake_dialog import IntakeDialog
+
+        dialog = IntakeDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.caseCreated.connect(self._case_created)
+        dialog.openCase.connect(self.open_case)
+        dialog.destroyed.connect(self._forget_intake)
+        self._intake = dialog
+        dialog.show()
+
+    @property
+    def intake_dialog(self) -> QWidget | None:
+        """The meeting intake now open, if any."""
+        return self._intake
+
+    def _forget_intake(self) -> None:
+        self._intake = None
+
+    def _case_created(self, _case_id: int) -> None:
+        if "cases" in self.pages:
+            self.cases_page.reload_choices()
+            self.cases_page.run_search()
 
     def open_case(self, case_id: int) -> None:
         """Open the case file of ``case_id``, or bring its open window to the front.
@@ -199,7 +269,8 @@ class MainWindow(QMainWindow):
         window.bring_to_front()
 
     def _case_changed(self, _case_id: int) -> None:
-        self.cases_page.run_search()
+        if "cases" in self.pages:
+            self.cases_page.run_search()
 
     def _forget_case_window(self, case_id: int) -> None:
         self._case_windows.pop(case_id, None)

@@ -18,6 +18,7 @@ from ui.case_file.window import CaseFileWindow
 from ui.main_window import PAGES, MainWindow
 from ui.pages.base import Page
 from ui.widgets.icons import has_icon
+from ui.widgets.intake_dialog import IntakeDialog
 
 TypeText = Callable[[QWidget, str], None]
 
@@ -245,3 +246,43 @@ def test_the_advisor_chosen_in_settings_shows_in_the_status_bar(
     window.settings_page.new_advisor_edit.setText("Марат К.")
     qtbot.mouseClick(window.settings_page.add_advisor_button, Qt.MouseButton.LeftButton)
     assert window.advisor_label.text() == "Advisor: Марат К."
+
+
+def test_rail_titles_are_the_titles_the_built_pages_give(
+    qtbot: QtBot, ui_db: Database, ui_settings: Path
+) -> None:
+    """The rail names pages before building them; the built page must agree."""
+    window = make_window(qtbot, ui_db)
+    assert set(window.pages) == {"cases"}, "only the first screen is built at start"
+    for row, entry in enumerate(PAGES):
+        page = window.page(entry.NAME)
+        assert window.rail.item(row).text() == page.title()
+        assert window.stack.indexOf(page) == row, "a built page takes its stand-in's place"
+
+
+def test_ctrl_n_opens_the_intake_and_a_saved_person_is_in_the_register(
+    qtbot: QtBot, ui_db: Database, ui_settings: Path, type_text: TypeText
+) -> None:
+    window = make_window(qtbot, ui_db)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    before = window.cases_page.model.rowCount()
+    qtbot.keyClick(window.cases_page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.intake_dialog
+    assert dialog is not None and dialog.isVisible()
+    # Ctrl+N again brings the same dialog forward.
+    window.open_intake()
+    assert window.intake_dialog is dialog
+
+    assert isinstance(dialog, IntakeDialog)
+    for editor, text_typed in (
+        (dialog.name_edit, "Сейітқазы Әлия Болатқызы"),
+        (dialog.phone_edit, "8 701 555 12 34"),
+        (dialog.city_combo.lineEdit(), "Шымкент"),
+    ):
+        editor.setFocus()
+        type_text(editor, text_typed)
+    with qtbot.waitSignal(dialog.caseCreated, timeout=10000):
+        dialog.save_button.click()
+    qtbot.waitUntil(lambda: window.cases_page.model.rowCount() == before + 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.intake_dialog is None, timeout=5000)
