@@ -9,7 +9,7 @@ debtdesk or Qt):
   settings. A session check fails the run if ``debtdesk``'s data folder is not
   inside it.
 - ``QT_QPA_PLATFORM=offscreen``: UI tests need no display.
-- ``DEBTDESK_DATABASE_URL``, ``DEBTDESK_ADVISOR`` and ``DEBTDESK_TODAY`` are
+- ``DEBTDESK_DATABASE_URL``, ``DEBTDESK_ADVISOR``, ``DEBTDESK_TODAY`` and ``DEBTDESK_LANG`` are
   removed, so the developer's own settings cannot leak into a test.
 - Hypothesis runs without its per-example deadline (profile ``debtdesk``):
   examples that touch a database vary too much in time on a busy CI machine.
@@ -96,7 +96,7 @@ def _isolate_environment() -> Path:
         (root / "home").mkdir()
         os.environ["HOME"] = str(root / "home")
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    for var in ("DEBTDESK_DATABASE_URL", "DEBTDESK_ADVISOR", "DEBTDESK_TODAY"):
+    for var in ("DEBTDESK_DATABASE_URL", "DEBTDESK_ADVISOR", "DEBTDESK_TODAY", "DEBTDESK_LANG"):
         os.environ.pop(var, None)
     return root
 
