@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from datetime import date
 from itertools import pairwise
+from pathlib import Path
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -82,3 +85,26 @@ def test_downgrade_to_base_and_upgrade_again(empty_db_url: str) -> None:
     finally:
         engine.dispose()
     assert differences(empty_db_url) == []
+
+
+def test_revisions_read_from_file_names_are_alembics() -> None:
+    """Opening a database reads revisions from file names, without Alembic: same answers."""
+    script = migrate.script_directory()
+    oldest_first = [rev.revision for rev in script.walk_revisions()][::-1]
+    assert list(migrate.shipped_revisions()) == oldest_first
+    assert migrate.head_revision() == script.get_current_head()
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'up.sqlite3'}"
+    make = f"from debtdesk.db import open_database; open_database({url!r}).dispose()"
+    subprocess.run([sys.executable, "-c", make], check=True, timeout=120)
+    probe = (
+        "import sys; from debtdesk.db import open_database; "
+        f"open_database({url!r}, quick_check=False).dispose(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "[]"
