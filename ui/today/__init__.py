@@ -1,0 +1,1 @@
+"""The Today page's parts: section tables and the undo strip."""
