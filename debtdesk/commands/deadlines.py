@@ -16,6 +16,10 @@ from debtdesk.errors import ValidationError
 from debtdesk.i18n import _, current_language
 
 LANGS = ("kk", "ru", "en")
+# Kept in step with debtdesk.deadlines.agenda (a test checks), which is not
+# imported here so that ``debtdesk --help`` stays quick.
+AGENDA_SECTIONS = ("threat", "overdue", "due", "hearing", "awaiting_reply")
+AGENDA_LIMIT = 50
 
 
 def _date(field: str, text: str) -> date:
@@ -49,6 +53,24 @@ def register(subparsers: Any) -> None:
         help=_("only the cases of this advisor"),
     )
     p.add_argument("--city", default=None)
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        metavar="N",
+        help=_("at most N items a section (default {n}; 0 shows all)").format(n=AGENDA_LIMIT),
+    )
+    p.add_argument(
+        "--section",
+        dest="sections",
+        action="append",
+        choices=AGENDA_SECTIONS,
+        default=None,
+        help=_("only this section (repeat for more)"),
+    )
+    p.add_argument(
+        "--offset", type=int, default=0, metavar="N", help=_("skip the first N items a section")
+    )
     p.add_argument("--lang", choices=LANGS, default=None)
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(run=run_agenda)
@@ -129,22 +151,47 @@ def run_deadline(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_agenda(args: argparse.Namespace, ctx: Context) -> int:
-    from debtdesk.deadlines.agenda import agenda
+    from debtdesk.deadlines.agenda import agenda_page
 
     if args.days < 0 or args.days > 3660:
         raise ValidationError("days", _("must be between 0 and 3660"))
+    limit = AGENDA_LIMIT if args.limit is None else args.limit
+    if limit < 0:
+        raise ValidationError("limit", _("must not be negative"))
     start = _date("from", args.start) if args.start else today()
     with ctx.database().session() as session:
-        items = agenda(
+        page = agenda_page(
             session,
             start=start,
             days=args.days,
             advisor=args.advisor_filter,
             city=args.city,
             lang=_lang(args),
+            limit=limit or None,
+            offset=args.offset,
+            sections=args.sections or AGENDA_SECTIONS,
         )
+    items = page.items
     if args.format == "json":
-        print_json([asdict(item) for item in items])
+        print_json(
+            {
+                "from": page.start,
+                "to": page.end,
+                "limit": limit or None,
+                "offset": args.offset,
+                "sections": [
+                    {
+                        "section": section.name,
+                        "total": section.total,
+                        "offset": section.offset,
+                        "shown": len(section.items),
+                        "remaining": section.remaining,
+                    }
+                    for section in page.sections
+                ],
+                "items": [asdict(item) for item in items],
+            }
+        )
         return 0
     if not items:
         say(_("nothing needs attention from {d} for {n} days").format(d=start, n=args.days))
@@ -154,6 +201,20 @@ def run_agenda(args: argparse.Namespace, ctx: Context) -> int:
         [i.section, i.date, i.days_left, i.title, i.full_name, i.city, i.case_no] for i in items
     ]
     say(table(headers, rows, right=(2,)))
+    for section in page.sections:
+        if section.remaining:
+            shown_to = section.offset + len(section.items)
+            say(
+                _(
+                    "{section}: {first}–{last} of {total} shown; "
+                    "the next with --section {section} --offset {last}"
+                ).format(
+                    section=section.name,
+                    first=section.offset + 1,
+                    last=shown_to,
+                    total=section.total,
+                )
+            )
     return 0
 
 

@@ -8,18 +8,14 @@ period spans the changed day and marks those whose date moved.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-from uuid import uuid4
 
-from sqlalchemy import JSON, Text, bindparam, cast, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from debtdesk.clock import utcnow
-from debtdesk.db.bulk import Writers
 from debtdesk.deadlines.calendar import WorkingCalendar
 from debtdesk.deadlines.compute import compute_deadline
 from debtdesk.deadlines.rules import Jurisdiction, load_jurisdiction
@@ -215,123 +211,12 @@ def recompute_spanning(session: Session, day: date) -> list[DeadlineChange]:
 def recompute_all(session: Session, *, chunk: int = 5000) -> dict[str, int]:
     """Recompute every computed deadline from its event, in bulk (demo data, rule changes).
 
-    Reads events and existing deadlines with plain SELECTs and writes with
-    executemany, so 100,000 events take seconds rather than minutes. No audit
-    lines: this is maintenance, not an advisor's action.
+    Writes only what differs; see ``debtdesk.deadlines.recompute`` for how.
+    Returns counts: events, created, moved, updated (moved included), cancelled.
     """
-    jurisdiction = jurisdiction_of(session)
-    calendar = calendar_for(session, jurisdiction)
-    triggers: dict[str, list[Any]] = {}
-    for rule in jurisdiction.rules.values():
-        triggers.setdefault(rule.trigger, []).append(rule)
-    events = session.execute(
-        select(Event.id, Event.debtor_id, Event.proceeding_id, Event.kind, Event.date).where(
-            Event.kind.in_(list(triggers))
-        )
-    ).all()
-    existing = {
-        (row.event_id, row.rule): row
-        for row in session.execute(
-            select(
-                Deadline.id, Deadline.event_id, Deadline.rule, Deadline.due_date, Deadline.status
-            ).where(Deadline.manual.is_(False), Deadline.event_id.is_not(None))
-        )
-    }
-    inserts: list[dict[str, Any]] = []
-    updates: list[dict[str, Any]] = []
-    seen: set[tuple[int, str]] = set()
-    # Many events share a rule and a date: compute and serialise each pair once.
-    encoded: dict[tuple[str, date], tuple[date, str]] = {}
-    now = utcnow()
-    for ev in events:
-        for rule in triggers[ev.kind]:
-            cache_key = (rule.key, ev.date)
-            known = encoded.get(cache_key)
-            if known is None:
-                result = compute_deadline(rule, ev.date, calendar)
-                known = (result.due, json.dumps(result.to_json(), separators=(",", ":")))
-                encoded[cache_key] = known
-            due, explanation = known
-            key = (ev.id, rule.key)
-            seen.add(key)
-            old = existing.get(key)
-            if old is None:
-                inserts.append(
-                    {
-                        "uuid": str(uuid4()),
-                        "created_at": now,
-                        "updated_at": now,
-                        "version": 1,
-                        "debtor_id": ev.debtor_id,
-                        "proceeding_id": ev.proceeding_id,
-                        "event_id": ev.id,
-                        "jurisdiction": jurisdiction.code,
-                        "rule": rule.key,
-                        "due_date": due,
-                        "explanation": explanation,
-                        "status": DeadlineStatus.OPEN.value,
-                        "manual": False,
-                        "document_id": None,
-                        "title": None,
-                        "previous_due_date": None,
-                        "done_at": None,
-                        "done_by_id": None,
-                        "notes": None,
-                    }
-                )
-            elif old.due_date != due:
-                updates.append(
-                    {
-                        "b_id": old.id,
-                        "new_due": due,
-                        "old_due": old.due_date,
-                        "expl": explanation,
-                        "now": now,
-                    }
-                )
-    stale = [row.id for key, row in existing.items() if key not in seen]
-    conn = session.connection()
-    table = Deadline.__table__
-    # The explanations are JSON already: bind them as text so they are not encoded twice.
-    expl: Any = bindparam("expl", type_=Text)
-    if conn.dialect.name == "postgresql":
-        expl = cast(expl, JSON)
-    writers = Writers(conn.dialect)
-    for start in range(0, len(inserts), chunk):
-        writers.insert(
-            conn,
-            table,
-            inserts[start : start + chunk],
-            without=frozenset({"id"}),
-            encoded=frozenset({"explanation"}),
-        )
-    if updates:
-        stmt = (
-            update(table)
-            .where(table.c.id == bindparam("b_id"))
-            .values(
-                due_date=bindparam("new_due"),
-                previous_due_date=bindparam("old_due"),
-                explanation=expl,
-                updated_at=bindparam("now"),
-                version=table.c.version + 1,
-            )
-        )
-        for start in range(0, len(updates), chunk):
-            conn.execute(stmt, updates[start : start + chunk])
-    for start in range(0, len(stale), chunk):
-        conn.execute(
-            update(table)
-            .where(table.c.id.in_(stale[start : start + chunk]))
-            .values(status=DeadlineStatus.CANCELLED.value, version=table.c.version + 1)
-        )
-    forget_calendar(session)
-    return {
-        "events": len(events),
-        "created": len(inserts),
-        "moved": len(updates),
-        "cancelled": len(stale),
-    }
+    from debtdesk.deadlines.recompute import recompute_all as recompute_in_bulk
+
+    return recompute_in_bulk(session, chunk=chunk)
 
 
 def deadlines_of(

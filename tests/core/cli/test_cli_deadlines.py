@@ -84,12 +84,21 @@ def test_agenda_json_and_ical_file(run, db, today, tmp_path: Path) -> None:
         debtor = debtors.create_debtor(s, {"full_name": "Әбенова Гүлмира", "city": "Алматы"})
         proceedings.add_event(s, debtor.id, {"kind": "eviction", "date": "2026-12-10"})
         proceedings.add_event(s, debtor.id, {"kind": "court_order_received", "date": "2026-11-20"})
-    agenda = run("agenda", "--days", "14", "--format", "json", "--lang", "ru").json()
+    page = run("agenda", "--days", "14", "--format", "json", "--lang", "ru").json()
+    agenda = page["items"]
     assert [(i["section"], i["date"]) for i in agenda] == [
         ("threat", "2026-12-10"),
         ("due", "2026-12-04"),
     ]
     assert agenda[0]["days_left"] == 10
+    assert {s["section"]: s["total"] for s in page["sections"]} == {
+        "threat": 1,
+        "overdue": 0,
+        "due": 1,
+        "hearing": 0,
+        "awaiting_reply": 0,
+    }
+    assert (page["from"], page["to"], page["limit"]) == ("2026-11-30", "2026-12-14", 50)
     out = tmp_path / "cal.ics"
     assert run("ical", "-o", str(out), "--days", "30").code == 0
     events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
@@ -99,3 +108,37 @@ def test_agenda_json_and_ical_file(run, db, today, tmp_path: Path) -> None:
 def test_agenda_refuses_a_bad_range(run, db) -> None:
     result = run("agenda", "--days", "-3")
     assert result.code == 1 and "days" in result.err
+
+
+def test_agenda_pages_each_section_and_says_how_many_are_left(run, db, today) -> None:
+    with db.session() as s:
+        for n in range(5):
+            debtor = debtors.create_debtor(s, {"full_name": f"Сейітов {n}", "city": "Алматы"})
+            proceedings.add_event(s, debtor.id, {"kind": "hearing", "date": f"2026-12-0{n + 1}"})
+    first = run("agenda", "--limit", "2", "--format", "json").json()
+    assert [i["date"] for i in first["items"]] == ["2026-12-01", "2026-12-02"]
+    hearing = next(s for s in first["sections"] if s["section"] == "hearing")
+    assert (hearing["total"], hearing["shown"], hearing["remaining"]) == (5, 2, 3)
+    more = run(
+        "agenda", "--section", "hearing", "--offset", "2", "--limit", "2", "--format", "json"
+    )
+    data = more.json()
+    assert [s["section"] for s in data["sections"]] == ["hearing"]
+    assert [i["date"] for i in data["items"]] == ["2026-12-03", "2026-12-04"]
+    every = run("agenda", "--limit", "0", "--format", "json").json()
+    assert len(every["items"]) == 5 and every["limit"] is None
+    text = run("agenda", "--limit", "2")
+    assert text.code == 0, text.err
+    assert "hearing: 1–2 of 5 shown; the next with --section hearing --offset 2" in text.out
+
+
+def test_agenda_refuses_a_negative_limit_and_an_unknown_section(run, db) -> None:
+    assert "limit" in run("agenda", "--limit", "-1").err
+    assert run("agenda", "--section", "gossip").code != 0
+
+
+def test_agenda_command_knows_the_sections_and_limit_of_the_agenda() -> None:
+    from debtdesk.commands.deadlines import AGENDA_LIMIT, AGENDA_SECTIONS
+    from debtdesk.deadlines.agenda import DEFAULT_LIMIT, SECTIONS
+
+    assert (AGENDA_SECTIONS, AGENDA_LIMIT) == (SECTIONS, DEFAULT_LIMIT)

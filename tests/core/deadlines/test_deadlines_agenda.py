@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 from icalendar import Calendar
-from sqlalchemy import select
+from sqlalchemy import event, select
 
-from debtdesk.deadlines.agenda import agenda
+from debtdesk.deadlines.agenda import agenda, agenda_page
 from debtdesk.deadlines.ical import build_ical
+from debtdesk.errors import ValidationError
 from debtdesk.services import advisors, deadlines, debtors, proceedings
 
 
@@ -158,3 +159,96 @@ def test_late_reply_is_its_own_section_and_follows_the_calendar(db, today):
     with db.session() as s:
         due = s.scalar(select(Deadline.due_date).where(Deadline.document_id == document_id))
     assert due == date(2026, 11, 18)
+
+
+@pytest.fixture
+def crowded(db, today):
+    """Twelve hearings and twelve objection deadlines in the fortnight, in two cities."""
+    with db.session() as s:
+        aigul = advisors.create_advisor(s, {"name": "Айгүл"})
+        for n in range(12):
+            debtor = debtors.create_debtor(
+                s,
+                {
+                    "full_name": f"Сейітов {n:02d}",
+                    "city": "Алматы" if n % 3 else "Астана",
+                    "advisor_id": aigul.id if n % 2 else None,
+                },
+            )
+            day = date(2026, 12, 1 + n % 6)  # two a day: ties broken by name, then id
+            proceedings.add_event(s, debtor.id, {"kind": "hearing", "date": day.isoformat()})
+            proceedings.add_event(
+                s, debtor.id, {"kind": "court_order_received", "date": "2026-11-20"}
+            )
+
+
+def test_agenda_page_limits_each_section_and_counts_them_all(db, crowded):
+    with db.session() as s:
+        every = agenda(s, days=14)
+        page = agenda_page(s, days=14, limit=5)
+    assert page.totals == {"threat": 0, "overdue": 0, "due": 12, "hearing": 12, "awaiting_reply": 0}
+    hearing = page.section("hearing")
+    assert (len(hearing.items), hearing.total, hearing.remaining) == (5, 12, 7)
+    assert (
+        page.items
+        == [i for i in every if i.section == "due"][:5]
+        + [i for i in every if i.section == "hearing"][:5]
+    )
+
+
+def test_agenda_pages_follow_on_without_overlap(db, crowded):
+    with db.session() as s:
+        every = [i for i in agenda(s, days=14) if i.section == "hearing"]
+        pages = [
+            agenda_page(s, days=14, limit=5, offset=offset, sections=["hearing"])
+            for offset in (0, 5, 10, 15)
+        ]
+    assert [len(p.items) for p in pages] == [5, 5, 2, 0]
+    assert [p.section("hearing").total for p in pages] == [12, 12, 12, 12]
+    assert [i for p in pages for i in p.items] == every
+    assert [(i.date, i.full_name) for i in every] == sorted((i.date, i.full_name) for i in every)
+
+
+def test_agenda_totals_follow_the_filters(db, crowded):
+    with db.session() as s:
+        by_city = agenda_page(s, days=14, city="Астана", limit=2)
+        by_advisor = agenda_page(s, days=14, advisor="Айгүл", limit=2)
+        both = agenda_page(s, days=14, advisor="Айгүл", city="Алматы", limit=1)
+    assert by_city.section("hearing").total == 4 and by_city.section("due").total == 4
+    assert by_advisor.section("hearing").total == 6
+    assert both.section("due").total == 4  # odd n not divisible by 3: 1, 5, 7, 11
+    assert all(i.city == "Алматы" and i.advisor == "Айгүл" for i in both.items)
+
+
+def test_agenda_refuses_unknown_sections_and_negative_pages(db):
+    with db.session() as s:
+        for kwargs, field in (
+            ({"sections": ["gossip"]}, "section"),
+            ({"limit": -1}, "limit"),
+            ({"offset": -5}, "offset"),
+        ):
+            with pytest.raises(ValidationError) as err:
+                agenda_page(s, **kwargs)
+            assert err.value.field == field
+
+
+def test_agenda_sections_are_read_through_their_indexes(sqlite_db, today):
+    # The fortnight's deadlines and hearings on a large desk are found through
+    # the (status, due date) and (kind, date) indexes, never by scanning.
+    plans: list[str] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "LIMIT" in statement:
+            rows = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+            plans.append(" | ".join(str(row[-1]) for row in rows))
+
+    event.listen(sqlite_db.engine, "before_cursor_execute", capture)
+    try:
+        with sqlite_db.session() as s:
+            agenda_page(s, days=14, limit=5)
+    finally:
+        event.remove(sqlite_db.engine, "before_cursor_execute", capture)
+    assert len(plans) == 4, plans  # threat, overdue, due, hearing
+    assert all("SCAN deadline" not in p and "SCAN event" not in p for p in plans), plans
+    assert sum("ix_deadline_status_due" in p for p in plans) == 2, plans
+    assert sum("ix_event_kind_date" in p for p in plans) == 2, plans

@@ -12,6 +12,7 @@ from debtdesk.deadlines import (
     Period,
     WorkingCalendar,
     compute_deadline,
+    known_jurisdictions,
     load_jurisdiction,
     load_jurisdiction_file,
     parse_period,
@@ -310,3 +311,12 @@ def test_a_file_without_rules_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as err:
         load_jurisdiction_file(write(tmp_path, text))
     assert "field 'rules'" in str(err.value)
+
+
+def test_every_bundled_jurisdiction_names_a_country_the_holidays_package_knows() -> None:
+    """Loading a bundled file skips this check (start-up time); the suite makes it instead."""
+    import holidays
+
+    for code in known_jurisdictions():
+        country = load_jurisdiction(code).holidays_country
+        assert country in holidays.list_supported_countries(), (code, country)
