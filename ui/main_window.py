@@ -42,7 +42,13 @@ if TYPE_CHECKING:
 # Every page, in the order the navigation rail lists them. An entry of the
 # registry is imported and built when first shown; a Page class is built at once.
 Entry = PageEntry | type[Page]
-PAGES: tuple[Entry, ...] = (registry.CASES, registry.LETTERS, registry.SETTINGS)
+PAGES: tuple[Entry, ...] = (
+    registry.TODAY,
+    registry.CASES,
+    registry.CALENDAR,
+    registry.LETTERS,
+    registry.SETTINGS,
+)
 
 # The page the window opens on: the first of these that is registered.
 START_PAGES: tuple[str, ...] = ("today", "cases")
@@ -239,9 +245,8 @@ class MainWindow(QMainWindow):
         self._intake = None
 
     def _case_created(self, _case_id: int) -> None:
-        if "cases" in self.pages:
-            self.cases_page.reload_choices()
-            self.cases_page.run_search()
+        for page in self.pages.values():
+            page.data_changed()
 
     def open_case(self, case_id: int) -> None:
         """Open the case file of ``case_id``, or bring its open window to the front.
@@ -269,8 +274,9 @@ class MainWindow(QMainWindow):
         window.bring_to_front()
 
     def _case_changed(self, _case_id: int) -> None:
-        if "cases" in self.pages:
-            self.cases_page.run_search()
+        """A case file saved: the built pages that list cases show it as it is now."""
+        for page in self.pages.values():
+            page.data_changed()
 
     def _forget_case_window(self, case_id: int) -> None:
         self._case_windows.pop(case_id, None)

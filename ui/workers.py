@@ -23,7 +23,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from debtdesk.errors import DebtdeskError
 
@@ -169,3 +170,40 @@ class Worker(QObject):
         # Runs on the GUI thread after every slot connected before ``start``: only
         # then may the last reference go (queued calls die with their sender).
         Worker._running.discard(self)
+
+
+class _AfterPaint(QObject):
+    """Calls ``callback`` once, from the event loop, after ``widget``'s first paint."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        # A widget that is never painted (hidden, minimised) still gets its work done.
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            parent = self.parent()
+            if isinstance(parent, QWidget):
+                parent.removeEventFilter(self)
+            callback()
+
+
+def after_first_paint(
+    widget: QWidget, callback: Callable[[], None], fallback_ms: int = 2000
+) -> None:
+    """Run ``callback`` on the GUI thread once ``widget`` has been painted.
+
+    Background work that imports heavy modules (the holiday calendar, the PDF
+    machinery) holds the GIL while it imports: started before the first paint,
+    it delays the first screen. Started from here, it runs while the person
+    reads the screen.
+    """
+    _AfterPaint(widget, callback, fallback_ms)

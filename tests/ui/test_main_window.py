@@ -36,7 +36,7 @@ def test_title_and_status_bar(qtbot: QtBot, ui_db: Database, ui_settings: Path) 
     assert window.windowTitle() == "debtdesk"
     assert ui_db.display in window.database_label.text()
     assert "Test Advisor" in window.advisor_label.text()
-    assert window.stack.currentWidget() is window.cases_page
+    assert window.stack.currentWidget() is window.pages["today"]
 
 
 def test_remembers_size_and_position(qtbot: QtBot, ui_db: Database, ui_settings: Path) -> None:
@@ -135,25 +135,26 @@ def test_rail_lists_the_registered_pages_with_their_icons(
     qtbot: QtBot, ui_db: Database, ui_settings: Path
 ) -> None:
     window = make_window(qtbot, ui_db)
-    assert window.rail.names() == [page.NAME for page in PAGES] == ["cases", "letters", "settings"]
+    names = ["today", "cases", "calendar", "letters", "settings"]
+    assert window.rail.names() == [page.NAME for page in PAGES] == names
     titles = [window.rail.item(row).text() for row in range(window.rail.count())]
-    assert titles == ["Cases", "Letters", "Settings"]
+    assert titles == ["Today", "Cases", "Calendar", "Letters", "Settings"]
     for page in PAGES:
         assert has_icon(page.icon_name()), f"resources/icons/{page.icon_name()}.svg"
-    assert window.rail.item(1).toolTip() == "Letters (Ctrl+2)"
-    assert window.rail.item(2).toolTip() == "Settings (Ctrl+3)"
-    assert window.rail.current_name() == "cases"
+    assert window.rail.item(1).toolTip() == "Cases (Ctrl+2)"
+    assert window.rail.item(4).toolTip() == "Settings (Ctrl+5)"
+    assert window.rail.current_name() == "today", "the app opens on Today"
 
 
 def test_ctrl_numbers_switch_pages(qtbot: QtBot, ui_db: Database, ui_settings: Path) -> None:
     window = make_window(qtbot, ui_db)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    focus = window.cases_page.search
-    qtbot.keyClick(focus, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    focus = window.current_page()
+    qtbot.keyClick(focus, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.settings_page
     assert window.rail.current_name() == "settings"
-    qtbot.keyClick(window.settings_page, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.settings_page, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.cases_page
     assert window.cases_page.search.hasFocus()
 
@@ -165,31 +166,34 @@ def test_rail_is_driven_by_the_keyboard(qtbot: QtBot, ui_db: Database, ui_settin
     window.rail.setFocus()
     qtbot.waitUntil(window.rail.hasFocus, timeout=1000)
     qtbot.keyClick(window.rail, Qt.Key.Key_Down)
-    assert window.current_page() is window.pages["letters"]
+    assert window.current_page() is window.cases_page
     assert window.rail.hasFocus(), "moving along the rail keeps the cursor there"
+    qtbot.keyClick(window.rail, Qt.Key.Key_Down)
+    assert window.current_page() is window.pages["calendar"]
     qtbot.keyClick(window.rail, Qt.Key.Key_Up)
     assert window.current_page() is window.cases_page
     qtbot.keyClick(window.rail, Qt.Key.Key_Return)
     assert window.cases_page.search.hasFocus(), "Enter goes into the page"
 
 
-class TodayPage(Page):
-    """A stand-in for the Today page a later issue builds."""
+class ReportsPage(Page):
+    """A page class registered directly (built at once, not from the lazy registry)."""
 
-    NAME = "today"
+    NAME = "reports"
 
     def title(self) -> str:
-        return "Today"
+        return "Reports"
 
 
-def test_opens_on_today_once_that_page_is_registered(
+def test_a_page_class_can_be_registered_directly(
     qtbot: QtBot, ui_db: Database, ui_settings: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(main_window, "PAGES", (TodayPage, *main_window.PAGES))
+    monkeypatch.setattr(main_window, "PAGES", (*main_window.PAGES, ReportsPage))
     window = make_window(qtbot, ui_db)
     assert window.current_page() is window.pages["today"]
-    assert window.rail.names() == ["today", "cases", "letters", "settings"]
-    assert window.rail.item(0).toolTip() == "Today (Ctrl+1)"
+    assert isinstance(window.pages["reports"], ReportsPage)
+    assert window.rail.names()[-1] == "reports"
+    assert window.rail.item(5).toolTip() == "Reports (Ctrl+6)"
 
 
 def test_ctrl_q_quits_from_any_window(qtbot: QtBot, ui_db: Database, ui_settings: Path) -> None:
@@ -253,7 +257,7 @@ def test_rail_titles_are_the_titles_the_built_pages_give(
 ) -> None:
     """The rail names pages before building them; the built page must agree."""
     window = make_window(qtbot, ui_db)
-    assert set(window.pages) == {"cases"}, "only the first screen is built at start"
+    assert set(window.pages) == {"today"}, "only the first screen is built at start"
     for row, entry in enumerate(PAGES):
         page = window.page(entry.NAME)
         assert window.rail.item(row).text() == page.title()

@@ -44,6 +44,9 @@ class Page(QWidget):
     def page_shown(self) -> None:
         """The page became the current one (refresh what others may have changed)."""
 
+    def data_changed(self) -> None:
+        """Cases changed elsewhere in this window (a case file saved, an intake): re-read."""
+
     def restore_state(self, settings: QSettings) -> None:
         """Restore per-laptop view state (column widths, …) saved by ``save_state``."""
 

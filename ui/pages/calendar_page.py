@@ -296,6 +296,10 @@ class CalendarPage(Page):
     def page_shown(self) -> None:
         self.refresh()
 
+    def data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._read:

@@ -55,6 +55,7 @@ from ui.operations.register import (
     UrgencyBounds,
 )
 from ui.pages.base import Page
+from ui.workers import after_first_paint
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
@@ -205,7 +206,7 @@ class CasesPage(Page):
         self.run_search()
         if bounds is None:
             # After the first paint: the calendar is for the urgency column, not the start.
-            QTimer.singleShot(0, self._load_urgency_bounds)
+            after_first_paint(self, self._load_urgency_bounds)
 
     def title(self) -> str:
         return self.tr("Cases")
@@ -260,6 +261,10 @@ class CasesPage(Page):
                 Qt.SortOrder.DescendingOrder if order.descending else Qt.SortOrder.AscendingOrder,
             )
         self._run(lambda: self.model.set_order(order))
+
+    def data_changed(self) -> None:
+        self.reload_choices()
+        self.run_search()
 
     def run_search(self) -> None:
         """Run the search in the box now (the zero-delay timer calls this)."""

@@ -165,6 +165,10 @@ class LettersPage(Page):
         self.name_filter.setFocus()
         self.name_filter.selectAll()
 
+    def data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
     def page_shown(self) -> None:
         self._fill_templates()
         if self._loaded:

@@ -34,6 +34,7 @@ from ui import preferences
 from ui.operations import settings as ops
 from ui.pages.base import Page
 from ui.widgets.forms import FieldErrors
+from ui.widgets.vault_panel import VaultPanel
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
@@ -51,6 +52,8 @@ class SettingsPage(Page):
     databaseRequested = Signal(str)
     # The advisor now working on this laptop ("" for nobody).
     advisorChanged = Signal(str)
+    # A ui.operations.vault.VaultRequest (restore, encrypt, rekey) for the Application.
+    vaultRequested = Signal(object)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
@@ -164,6 +167,9 @@ class SettingsPage(Page):
                 )
             ),
         )
+        self.vault_panel = VaultPanel(self.db, self)
+        self.vault_panel.requested.connect(self.vaultRequested)
+        form.addRow(self.tr("Safety:"), self.vault_panel)
 
     def _build_advisor(self, form: QFormLayout) -> None:
         self._heading(form, self.tr("Advisor"))

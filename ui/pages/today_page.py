@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +42,7 @@ from ui.operations import today as ops
 from ui.pages.base import Page
 from ui.today.section_box import SectionBox
 from ui.today.undo_strip import UndoStrip
-from ui.workers import Worker
+from ui.workers import Worker, after_first_paint
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
@@ -235,6 +235,12 @@ class TodayPage(Page):
         if time.monotonic() - self._read_at > FRESH_FOR_S:
             self.refresh()
 
+    def data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._read_at = 0.0  # stale: read again when shown
+
     @Slot()
     def refresh(self) -> None:
         """Read every section again (after a change elsewhere, a filter, a click)."""
@@ -292,7 +298,7 @@ class TodayPage(Page):
             if generation == self._generation:
                 worker.start()
 
-        QTimer.singleShot(0, self, start)
+        after_first_paint(self, start)
 
     def _sender_section(self) -> str | None:
         """The section whose worker sent the signal, if it is still awaited."""
@@ -332,7 +338,7 @@ class TodayPage(Page):
         self._calendar_worker = worker
         worker.succeeded.connect(self._calendar_loaded)
         worker.failed.connect(self._calendar_failed)
-        QTimer.singleShot(0, self, worker.start)
+        after_first_paint(self, worker.start)
 
     @Slot(object)
     def _calendar_loaded(self, changed: bool) -> None:
