@@ -201,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     window.open_case(case_id)
     case_file = window.case_window(case_id)
     assert case_file is not None
+    case_file.resize(*SIZE)  # the offscreen screen is small; a laptop's is not
     shot(case_file, "04-case-file.png")
     case_file.close()
 
