@@ -20,7 +20,9 @@ COMMANDS: tuple[str, ...] = (
     "demo",
     "deadlines",  # deadline, agenda, calendar, ical
     "letters",  # templates, letter, batch, checklist, tick, letters, letter-sent, …
+    "meeting",  # meeting-sheet
     "finance",  # debt, budget, bankruptcy-check
+    "sheets",  # import-sheet, undo-import, export-sheet
 )
 
 

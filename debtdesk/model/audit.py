@@ -32,3 +32,6 @@ class AuditEntry(Base):
     changed: Mapped[list[str]] = mapped_column(JSON, default=list)
     # The entity's version after this change (for naming what changed in a conflict).
     version: Mapped[int | None] = mapped_column(Integer)
+    # The spreadsheet import that made this change (debtdesk.sheets): undoing the
+    # import reads its lines back to delete exactly what it created.
+    import_batch: Mapped[str | None] = mapped_column(String(36), index=True)

@@ -19,6 +19,7 @@ class Checklist(Entity):
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
     template: Mapped[str] = mapped_column(String(64))
     language: Mapped[str] = mapped_column(String(2))
+    note: Mapped[str | None] = mapped_column(Text)  # the advisor's note on the whole checklist
 
     event: Mapped[Event] = relationship()
     items: Mapped[list[ChecklistItem]] = relationship(
