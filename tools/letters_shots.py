@@ -84,8 +84,8 @@ def main() -> None:
     db = open_database(url, advisor="Айгерим Сапарова")
     generate(db, 300, seed=7, on=TODAY)
 
+    from ui.case_file.letters_tab import LettersTab
     from ui.letters.batch_dialog import BatchDialog
-    from ui.letters.papers_list import PapersList
     from ui.letters.wizard import LetterWizard
     from ui.operations import documents as ops
     from ui.pages.letters_page import LettersPage
@@ -138,7 +138,7 @@ def main() -> None:
     page.open_selected()
     shot(app, page, "letters-page")
 
-    papers = PapersList(db, case_id)
+    papers = LettersTab(db, case_id)
     papers.resize(900, 500)
     papers.show()
     papers.view.selectRow(0)

@@ -1,6 +1,6 @@
 """Screenshots of the main window, offscreen, for looking at the UI without a display.
 
-    PYTHONPATH=. python tools/screenshots.py [OUT_DIR] [--cases 200]
+    PYTHONPATH=. python tools/screenshots.py [OUT_DIR] [--cases 200] [--lang ru|kk|en]
 
 Builds a demo-like database in a temporary folder (with ``debtdesk.demo.generate``
 when it exists, else ~30 varied cases made through the services), opens the
@@ -8,8 +8,10 @@ main window at 1280×800 and saves PNGs of: the register, the register filtered
 by a Cyrillic fragment, a search with no match, the case dialog, an empty
 database, the dark palette, the Settings page (light and dark) and the
 navigation rail alone (light and dark), and the main window at 1366×768 (an old
-laptop's screen). Settings go to the temporary folder too, so the developer's
-own window geometry is neither used nor changed.
+laptop's screen), the Today page and the case file's tabs one by one.
+Settings go to the temporary folder too, so the developer's own window geometry
+and interface language are neither used nor changed; ``--lang`` picks the
+interface language (as chosen in Settings) to look for clipped translations.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from random import Random
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -159,15 +161,32 @@ def settle(ms: int = 250) -> None:
     QTest.qWait(ms)
 
 
+def _use_language(qt: QApplication, lang: str) -> None:
+    """The interface language as if chosen in Settings, in place of the system's."""
+    from ui import app as ui_app
+    from ui import preferences
+
+    for translator in qt.findChildren(QTranslator):
+        qt.removeTranslator(translator)
+    preferences.remember_interface_language(lang)
+    ui_app.install_translators(qt)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default="/tmp/debtdesk-shots", type=Path)
     parser.add_argument("--cases", type=int, default=200)
     parser.add_argument("--fragment", default="курман", help="Cyrillic text to search for")
+    parser.add_argument(
+        "--lang", choices=("en", "ru", "kk"), default="en", help="interface language"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     clock.set_today(TODAY)
 
+    # Imported here, before any background read starts: a page's worker thread
+    # importing debtdesk.documents while this thread does can meet it half-made.
+    import ui.case_file.window  # noqa: F401
     from ui import app as ui_app
     from ui.main_window import MainWindow
 
@@ -175,10 +194,11 @@ def main(argv: list[str] | None = None) -> int:
     qt = ui_app.make_application([])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
     QCoreApplication.setOrganizationName("debtdesk-screenshots")
+    _use_language(qt, args.lang)
     saved: list[Path] = []
 
-    def shot(widget: QWidget, name: str) -> None:
-        settle()
+    def shot(widget: QWidget, name: str, wait: int = 250) -> None:
+        settle(wait)
         path = args.out / name
         widget.grab().save(str(path))
         saved.append(path)
@@ -203,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     assert case_file is not None
     case_file.resize(*SIZE)  # the offscreen screen is small; a laptop's is not
     shot(case_file, "04-case-file.png")
+    for number, tab in enumerate(("loans", "court", "deadlines", "letters", "timeline"), 1):
+        case_file.show_tab(tab)
+        shot(case_file, f"04{chr(ord('a') + number - 1)}-case-file-{tab}.png")
     case_file.close()
 
     page.clear_search()
@@ -221,6 +244,13 @@ def main(argv: list[str] | None = None) -> int:
     window.show_page("cases")
     window.resize(1366, 768 - 28)  # the screen less a task bar
     shot(window, "11-laptop-1366x768.png")
+    window.resize(*SIZE)
+    window.show_page("today")
+    shot(window, "12-today.png", wait=1000)
+    window.show_page("letters")
+    shot(window, "13-letters.png", wait=1000)
+    window.show_page("calendar")
+    shot(window, "14-calendar.png", wait=1000)
     window.close()
     db.dispose()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from ui.calendar.labels import item_line
 from ui.case_file.deadlines_tab import urgency_colours
+from ui.formatting import format_day
 from ui.operations.calendar import CalendarItem
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -115,7 +116,7 @@ class DayGridModel(QAbstractTableModel):
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             count = len(self.items_on(day))
-            return _tr("{day}: {n} items").format(day=day.isoformat(), n=count)
+            return _tr("{day}: {n} items").format(day=format_day(day), n=count)
         return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.case_file.inputs import format_time
+from ui.formatting import format_time
 from ui.operations.calendar import CalendarItem
 
 # Urgency → a shape that differs in outline, not only in colour.

@@ -5,21 +5,23 @@ dates an advisor records while the debtor talks.
 the date and Enter saving: a hearing is recorded in a few seconds. The decision
 and eviction buttons open the same form for those kinds. Saving an event lets
 the deadline engine compute its deadlines in the same transaction; the tab
-says how many ("1 deadline computed, due 21.12.2026").
+says how many ("1 deadline computed, due 21.12.2026"), and when a changed date
+moved deadlines, which ones from which day to which: a moved appeal deadline is
+the one thing an advisor must not miss. ``deadlinesMoved`` carries them to the
+Deadlines tab, which marks them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCompleter, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from debtdesk.clock import today
 from debtdesk.model.vocab import THREAT_KINDS, EventKind
 from ui.case_file.form_dialog import FormDialog
-from ui.case_file.inputs import format_day, format_time
 from ui.case_file.labels import (
     event_kind,
     event_kinds,
@@ -31,6 +33,7 @@ from ui.case_file.labels import (
 )
 from ui.case_file.record_tab import RecordTab, button_row, heading
 from ui.case_file.table import Column, RowsModel, make_view, select_where, selected_row
+from ui.formatting import format_day, format_time
 from ui.operations import court as ops
 
 if TYPE_CHECKING:
@@ -57,6 +60,9 @@ class CourtTab(RecordTab):
     """Proceedings and events of one case; quick forms for hearing, decision, eviction."""
 
     NAME = "court"
+
+    # {deadline id: its due date before the move} after a save moved deadlines.
+    deadlinesMoved = Signal(object)
 
     def __init__(self, db: Database, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(db, case_id, parent)
@@ -343,7 +349,16 @@ class CourtTab(RecordTab):
                 due = ", ".join(format_day(d) for d in saved.due_dates)
                 text += " " + self.tr("(due {dates})").format(dates=due)
             parts.append(text + ".")
-        if saved.moved:
+        if saved.moves:
+            moves = "; ".join(
+                self.tr("{title} from {old} to {new}").format(
+                    title=m.title, old=format_day(m.old_due), new=format_day(m.new_due)
+                )
+                for m in saved.moves
+            )
+            parts.append(self.tr("Moved: {moves}.").format(moves=moves))
+            self.deadlinesMoved.emit({m.deadline_id: m.old_due for m in saved.moves})
+        elif saved.moved:
             parts.append(self.tr("%n deadline(s) moved.", "", saved.moved))
         if saved.cancelled:
             parts.append(self.tr("%n deadline(s) cancelled.", "", saved.cancelled))

@@ -5,10 +5,17 @@ grey printout and to a colour-blind advisor. Selecting a deadline shows its
 explanation in the language chosen beside it (the interface language at
 first; the debtor's, to read it aloud to them), rendered from the stored
 language-neutral steps. Done keeps who marked it and when.
+
+When the Court tab moves deadlines (an event's date changed), ``mark_moved``
+marks them here ("21.12.2026 (moved from 14.12.2026)", in bold) for as long as
+the case file stays open, so the advisor who switches tabs finds what moved
+without searching; the stored previous date stays in the tooltip for good.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from debtdesk.i18n import current_language
 from ui.case_file.form_dialog import FormDialog
-from ui.case_file.inputs import format_day
 from ui.case_file.labels import deadline_statuses, label, languages, urgencies
 from ui.case_file.record_tab import RecordTab, button_row, heading
 from ui.case_file.table import Column, RowsModel, make_view, select_where, selected_row
+from ui.formatting import format_day
 from ui.operations import deadlines as ops
 
 if TYPE_CHECKING:
@@ -62,6 +69,7 @@ class DeadlinesTab(RecordTab):
         super().__init__(db, case_id, parent)
         tr = self.tr
         self.rows: list[ops.DeadlineRow] = []
+        self.moved: dict[int, date] = {}  # deadline id: due date before the last move
 
         def closed(r: ops.DeadlineRow) -> bool:
             return r.status != "open"
@@ -76,8 +84,8 @@ class DeadlinesTab(RecordTab):
                 ),
                 Column(
                     tr("Due"),
-                    lambda r: format_day(r.due_date),
-                    bold=lambda r: r.urgency in ("overdue", "today", "soon"),
+                    lambda r: self._due(r),
+                    bold=lambda r: r.urgency in ("overdue", "today", "soon") or r.id in self.moved,
                     dimmed=closed,
                     tooltip=lambda r: (
                         tr("Moved from {day}").format(day=format_day(r.previous_due_date))
@@ -172,6 +180,18 @@ class DeadlinesTab(RecordTab):
     def reload(self) -> None:
         self.rows = ops.deadlines_of(self.db, self.case_id, current_language())
         self._fill()
+
+    def mark_moved(self, moved: Mapping[int, date]) -> None:
+        """Mark the deadlines a changed event date just moved ({id: old due date})."""
+        self.moved = dict(moved)
+        self._fill()
+
+    def _due(self, row: ops.DeadlineRow) -> str:
+        day = format_day(row.due_date)
+        old = self.moved.get(row.id)
+        if old is None:
+            return day
+        return self.tr("{day} (moved from {old})").format(day=day, old=format_day(old))
 
     def _fill(self) -> None:
         keep = selected_row(self.view)

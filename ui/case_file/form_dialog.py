@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.errors import ConflictError, DebtdeskError, ValidationError
-from ui.case_file.inputs import DateField, format_time, parse_time
+from ui.case_file.inputs import DateField, parse_time
+from ui.formatting import amount_text, format_time, parse_amount
 from ui.widgets.forms import ConflictChoice, FieldErrors, ask_conflict
 
 # submit(values, expected_version) → whatever the operation returns.
@@ -92,6 +94,20 @@ class FormDialog(QDialog):
         edit = QLineEdit(text or "")
         edit.setPlaceholderText(placeholder)
         self.add(field, caption, edit, edit.text)
+        return edit
+
+    def add_amount(
+        self, field: str, caption: str, amount: Decimal | None = None, placeholder: str = ""
+    ) -> QLineEdit:
+        """An amount or other decimal, shown and read the way the interface language writes it.
+
+        ``1 234 567,89`` in Russian and Kazakh, ``1,234,567.89`` in English; the
+        services get plain decimal text (``1234567.89``), which they read in any
+        language, so the English grouping comma is never taken for a decimal one.
+        """
+        edit = QLineEdit(amount_text(amount))
+        edit.setPlaceholderText(placeholder)
+        self.add(field, caption, edit, lambda: parse_amount(edit.text(), field))
         return edit
 
     def add_date(self, field: str, caption: str, day: date | None = None) -> DateField:

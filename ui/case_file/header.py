@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.case_file import labels
+from ui.formatting import format_day, format_day_with_weekday
 from ui.models.case_table_model import status_label
 from ui.operations.case_file import CaseHeader
 
@@ -32,8 +33,9 @@ def _tr(text: str) -> str:
 
 
 def long_date(day: date) -> str:
-    """A date people read without thinking ("Wed 9 Dec 2026"); ISO stays in the tooltip."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+    """A date people read without thinking ("Wed, 9 December 2026"); the short form is
+    in the tooltip."""
+    return format_day_with_weekday(day)
 
 
 def days_phrase(days: int) -> str:
@@ -130,7 +132,7 @@ class CaseHeaderBar(QFrame):
                     what=data.next_deadline_title or self.tr("deadline"),
                 )
             )
-            self.next_deadline.setToolTip(data.next_deadline.isoformat())
+            self.next_deadline.setToolTip(format_day(data.next_deadline))
         else:
             self.next_deadline.setText(self.tr("No open deadlines"))
             self.next_deadline.setToolTip("")
@@ -138,7 +140,7 @@ class CaseHeaderBar(QFrame):
             self.next_hearing.setText(
                 self.tr("Next hearing: {date}").format(date=long_date(data.next_hearing))
             )
-            self.next_hearing.setToolTip(data.next_hearing.isoformat())
+            self.next_hearing.setToolTip(format_day(data.next_hearing))
         else:
             self.next_hearing.setText(self.tr("No hearing scheduled"))
             self.next_hearing.setToolTip("")
@@ -164,7 +166,7 @@ class CaseHeaderBar(QFrame):
                 what=labels.event_kind(threat.kind), when=days_phrase(threat.days_left)
             )
             badge = _badge(text, THREAT_COLOURS, "threatBadge")
-            badge.setToolTip(threat.date.isoformat())
+            badge.setToolTip(format_day(threat.date))
             self._badges.addWidget(badge)
         if data.urgency:
             colours = BADGE_COLOURS.get(data.urgency, BADGE_COLOURS["later"])

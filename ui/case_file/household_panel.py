@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.errors import DebtdeskError
+from ui.case_file.budget_summary import BudgetSummary
 from ui.case_file.form_dialog import FormDialog
-from ui.case_file.inputs import amount_text, format_money
 from ui.case_file.record_tab import button_row, heading
 from ui.case_file.table import Column, RowsModel, make_view, selected_row
+from ui.formatting import amount_text, format_money
 from ui.operations import case_file as ops
 
 if TYPE_CHECKING:
@@ -154,6 +155,8 @@ class HouseholdPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
         layout.addLayout(budget, 3)
+        self.summary = BudgetSummary(db, case_id, self)
+        layout.addWidget(self.summary, 2)
         layout.addLayout(homes, 2)
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
@@ -169,6 +172,7 @@ class HouseholdPanel(QWidget):
         self.budget_model.set_rows(household.budget_lines)
         self.totals.setText(budget_totals(household.budget_lines))
         self.property_model.set_rows(household.properties)
+        self.summary.reload()
 
     # --- Budget lines ------------------------------------------------------------------
 
@@ -199,11 +203,11 @@ class HouseholdPanel(QWidget):
         kind.currentIndexChanged.connect(offer)
         offer()
         category.setCurrentText(line.category if line else "")
-        dialog.add_line(
+        dialog.add_amount(
             "amount",
             self.tr("Monthly amount"),
-            amount_text(line.amount) if line else "",
-            self.tr("e.g. 150000 or 150 000,50"),
+            line.amount if line else None,
+            self.tr("e.g. {amount}").format(amount=amount_text(Decimal("150000.50"))),
         )
         dialog.add_line("currency", self.tr("Currency"), line.currency if line else "KZT")
         dialog.add_line("note", self.tr("Note"), line.note if line else "")
@@ -236,7 +240,7 @@ class HouseholdPanel(QWidget):
         dialog = FormDialog(self, title, submit, prop.version if prop else None, "propertyDialog")
         dialog.add_line("address", self.tr("Address"), prop.address if prop else "")
         dialog.add_choice("kind", self.tr("Kind"), property_kinds(), prop and prop.kind)
-        dialog.add_line("area", self.tr("Area, m²"), amount_text(prop.area) if prop else "")
+        dialog.add_amount("area", self.tr("Area, m²"), prop.area if prop else None)
         sole = QCheckBox(self.tr("the family's only home"))
         sole.setChecked(prop.sole_home if prop else True)
         dialog.add("sole_home", self.tr("Sole home"), sole, sole.isChecked)

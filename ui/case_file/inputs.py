@@ -1,5 +1,5 @@
-"""Inputs the case-file forms share: a date typed as dd.mm.yyyy (with a calendar), and
-the way dates and money are shown.
+"""Inputs the case-file forms share: a date typed as dd.mm.yyyy (with a calendar) and
+a time; ``ui.formatting`` shows dates and money.
 
 Advisors type dates the way Kazakh and Russian papers print them, ``09.12.2026``;
 a date field that opens a calendar on every click would slow them down, so the
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, time
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,8 +24,20 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from debtdesk import formats
 from debtdesk.errors import ValidationError
-from debtdesk.i18n import current_language
+from ui.formatting import amount_text, format_day, format_money, format_time
+
+# Kept importable from here for code written before ui.formatting held them.
+__all__ = [
+    "DateField",
+    "amount_text",
+    "format_day",
+    "format_money",
+    "format_time",
+    "parse_day",
+    "parse_time",
+]
 
 _DMY = re.compile(r"^(\d{1,2})[.\-/ ,](\d{1,2})[.\-/ ,](\d{2}|\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -39,7 +50,11 @@ def _tr(text: str) -> str:
 
 
 def parse_day(text: str, field: str) -> date | None:
-    """``09.12.2026``, ``9.12.26``, ``09122026`` or ``2026-12-09``; None when blank."""
+    """``09.12.2026``, ``9.12.26``, ``09122026``, ``2026-12-09``; None when blank.
+
+    Also what the field itself shows in the interface language (``9 Dec 2026`` in
+    English, ``9 декабря 2026 г.``), so a date shown and left untouched reads back.
+    """
     text = text.strip()
     if not text:
         return None
@@ -55,6 +70,11 @@ def parse_day(text: str, field: str) -> date | None:
         try:
             return date(year, month, day)
         except ValueError:
+            pass
+    else:
+        try:
+            return formats.parse_date(text)
+        except ValidationError:
             pass
     raise ValidationError(
         field, _tr("not a date: {text} (type it as dd.mm.yyyy)").format(text=text)
@@ -74,30 +94,6 @@ def parse_time(text: str, field: str) -> time | None:
     raise ValidationError(field, _tr("not a time: {text} (type it as hh:mm)").format(text=text))
 
 
-def format_day(day: date | None) -> str:
-    """A date as advisors write it: ``09.12.2026`` (empty for none)."""
-    return day.strftime("%d.%m.%Y") if day else ""
-
-
-def format_time(value: time | None) -> str:
-    return value.strftime("%H:%M") if value else ""
-
-
-def format_money(amount: Decimal | None, currency: str | None = None) -> str:
-    """``1 234 567,50 KZT`` for Kazakh and Russian readers, ``1,234,567.50 KZT`` in English."""
-    if amount is None:
-        return ""
-    text = f"{amount:,.2f}"
-    if current_language() != "en":
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return f"{text} {currency}" if currency else text
-
-
-def amount_text(amount: Decimal | None) -> str:
-    """An amount as it is typed back into a form (no grouping, so it reads unambiguously)."""
-    return "" if amount is None else format(amount, "f")
-
-
 class DateField(QWidget):
     """A line edit for ``dd.mm.yyyy`` with a calendar button; ``value()`` parses it."""
 
@@ -110,8 +106,9 @@ class DateField(QWidget):
         self.line = QLineEdit(format_day(day))
         self.line.setObjectName(f"{field}Edit")
         self.line.setPlaceholderText(_tr("dd.mm.yyyy"))
-        self.line.setMaxLength(10)
-        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("00.00.00000") + 16)
+        self.line.setMaxLength(24)
+        sample = format_day(date(2026, 12, 28))  # the widest the language shows
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance(sample + "00") + 16)
         self.line.textChanged.connect(self.edited)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)

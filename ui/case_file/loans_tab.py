@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.case_file.finance_panel import FinancePanel
 from ui.case_file.form_dialog import FormDialog
-from ui.case_file.inputs import amount_text, format_day, format_money
 from ui.case_file.labels import schedule_kinds
 from ui.case_file.record_tab import RecordTab, button_row, heading
 from ui.case_file.table import Column, RowsModel, make_view, select_where, selected_row
+from ui.formatting import amount_text, format_day, format_money
 from ui.operations import loans as ops
 
 if TYPE_CHECKING:
@@ -177,6 +178,7 @@ class LoansTab(RecordTab):
             self.loans_view.selectRow(0)
         self._show_loan()
         self._show_figures()
+        self.finance.reload()
 
     # --- the money panel ---------------------------------------------------------------
 
@@ -184,7 +186,7 @@ class LoansTab(RecordTab):
         box = QGroupBox(self.tr("Money"))
         box.setObjectName("moneyPanel")
         box.setMinimumWidth(240)
-        box.setMaximumWidth(340)
+        box.setMaximumWidth(460)
         layout = QVBoxLayout(box)
         self.figures_form = QFormLayout()
         self.figures_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -192,8 +194,9 @@ class LoansTab(RecordTab):
         # Ratios and the debt-growth chart of the finance issue go here.
         self.finance_area = QVBoxLayout()
         self.finance_area.setObjectName("financeArea")
-        layout.addLayout(self.finance_area)
-        layout.addStretch(1)
+        self.finance = FinancePanel(self.db, self.case_id)
+        self.finance_area.addWidget(self.finance)
+        layout.addLayout(self.finance_area, 1)
         return box
 
     def _show_figures(self) -> None:
@@ -268,13 +271,14 @@ class LoansTab(RecordTab):
         if loan and loan.currency not in CURRENCIES:
             currency.addItem(loan.currency, loan.currency)
             currency.setCurrentIndex(currency.count() - 1)
-        dialog.add_line(
+        dialog.add_amount(
             "principal",
             self.tr("Amount borrowed:"),
-            amount_text(loan.principal) if loan else "",
-            "1 234 567,89",
+            loan.principal if loan else None,
+            amount_text(Decimal("1234567.89")),
         )
-        dialog.add_line("rate", self.tr("Annual rate, %:"), amount_text(loan.rate) if loan else "")
+        rate = loan.rate.normalize() if loan and loan.rate is not None else None
+        dialog.add_amount("rate", self.tr("Annual rate, %:"), rate)
         dialog.add_line(
             "term_months", self.tr("Term, months:"), _int(loan.term_months) if loan else ""
         )
@@ -314,6 +318,7 @@ class LoansTab(RecordTab):
         payments = [p for p in data.payments if loan and p.loan_id == loan.id] if data else []
         statements = [s for s in data.statements if loan and s.loan_id == loan.id] if data else []
         self.payments_model.set_rows(payments)
+        self.finance.show_loan(loan.id if loan else None)
         self.statements_model.set_rows(statements)
         if loan is None:
             self.detail_heading.setText(self.tr("Select a loan to see its payments and statements"))
@@ -344,7 +349,7 @@ class LoansTab(RecordTab):
 
         dialog = FormDialog(self, self.tr("Add payment"), submit, name="paymentDialog")
         dialog.add_date("date", self.tr("Date paid:"))
-        dialog.add_line("amount", self.tr("Amount:"))
+        dialog.add_amount("amount", self.tr("Amount:"))
         self._currency(dialog, loan.currency)
         return dialog
 
@@ -371,7 +376,7 @@ class LoansTab(RecordTab):
             ("penalties", self.tr("Penalties:")),
             ("fees", self.tr("Fees:")),
         ):
-            dialog.add_line(field, caption, "", "0")
+            dialog.add_amount(field, caption, None, "0")
         dialog.add_line(
             "source", self.tr("Source:"), "", self.tr("bank's letter of …, court claim …")
         )
@@ -414,7 +419,7 @@ def _last(model: RowsModel[Any]) -> Any | None:
 
 
 def _rate(rate: Decimal | None) -> str:
-    return "" if rate is None else f"{rate.normalize():f}"
+    return "" if rate is None else amount_text(rate.normalize())
 
 
 def _int(value: int | None) -> str:

@@ -38,6 +38,7 @@ from debtdesk.errors import DebtdeskError, ValidationError
 from ui.case_file import labels
 from ui.case_file.base import CaseTab
 from ui.case_file.vocab_labels import label, note_kinds
+from ui.formatting import format_moment
 from ui.operations import case_file as ops
 from ui.widgets.forms import FieldErrors
 
@@ -132,7 +133,7 @@ def describe(item: ops.TimelineItem) -> str:
 
 def local_time(at: datetime) -> str:
     """A stored UTC time as the laptop's local time (minutes are enough to read)."""
-    return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_moment(at.replace(tzinfo=UTC).astimezone())
 
 
 class TimelineModel(QAbstractTableModel):

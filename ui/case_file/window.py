@@ -81,6 +81,9 @@ class CaseFileWindow(QWidget):
             self.tabs.addTab(tab, tab.title())
             tab.changed.connect(lambda tab=tab: self._tab_wrote(tab))
             tab.dirtyChanged.connect(lambda _dirty, tab=tab: self._dirty_flipped(tab))
+        court, deadlines = self.tab(CourtTab.NAME), self.tab(DeadlinesTab.NAME)
+        if isinstance(court, CourtTab) and isinstance(deadlines, DeadlinesTab):
+            court.deadlinesMoved.connect(deadlines.mark_moved)  # mark what a new date moved
 
         self.message = QLabel()
         self.message.setObjectName("caseFileMessage")

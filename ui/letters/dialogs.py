@@ -31,8 +31,8 @@ from debtdesk.clock import today
 from debtdesk.errors import DebtdeskError, ValidationError
 from ui import operations
 from ui.case_file.form_dialog import FormDialog
-from ui.case_file.inputs import format_day
 from ui.case_file.labels import event_kind
+from ui.formatting import format_day
 from ui.operations import documents as ops
 
 if TYPE_CHECKING:

@@ -24,8 +24,8 @@ from PySide6.QtGui import QFont, QGuiApplication
 
 from debtdesk.clock import today
 from debtdesk.errors import DebtdeskError
-from ui.case_file.inputs import format_day
 from ui.case_file.table import RowRole
+from ui.formatting import format_day
 from ui.operations import documents as ops
 
 if TYPE_CHECKING:

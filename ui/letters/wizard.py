@@ -44,8 +44,9 @@ from debtdesk.clock import today
 from debtdesk.documents.register import MissingData
 from debtdesk.errors import DebtdeskError, ValidationError
 from debtdesk.i18n import current_language
-from ui.case_file.inputs import DateField, format_day
+from ui.case_file.inputs import DateField
 from ui.case_file.labels import languages
+from ui.formatting import format_day
 from ui.letters.fields_form import LetterFieldsForm
 from ui.letters.labels import category_label, need_label, recipient_label
 from ui.letters.printing import PrintError, ask_printer, print_pdf, write_file

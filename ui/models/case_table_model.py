@@ -13,7 +13,6 @@ letter never makes the database count 100,000 matches.
 
 from __future__ import annotations
 
-from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +28,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from debtdesk.clock import today
 from debtdesk.errors import DebtdeskError
+from ui.formatting import format_day
 from ui.operations import register
 from ui.operations.register import (
     BEST_FIRST,
@@ -134,11 +134,6 @@ def format_phone(phone: str | None) -> str:
         d = phone[2:]
         return f"+7 {d[:3]} {d[3:6]} {d[6:8]} {d[8:]}"
     return phone
-
-
-def _iso(day: date | None) -> str:
-    # ISO until locale-aware formatting arrives with the settings page.
-    return day.isoformat() if day else ""
 
 
 _ROLE_DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -360,9 +355,9 @@ class CaseTableModel(QAbstractTableModel):
         if column == 3:
             return format_phone(row.phone)
         if column == 4:
-            return _iso(row.next_hearing)
+            return format_day(row.next_hearing)
         if column == 5:
-            return _iso(row.next_deadline)
+            return format_day(row.next_deadline)
         if column == 6:
             label = urgency_label(self._bounds.level(row.pressing_date))
             if self._bounds.at_risk(row) and row.threat_date is not None:
@@ -398,7 +393,7 @@ class CaseTableModel(QAbstractTableModel):
     def _tooltip(self, row: CaseRow, column: int) -> str | None:
         if column == Column.URGENCY and row.threat_date is not None:
             return _tr("Next {threat}: {date}").format(
-                threat=threat_label(row.threat_kind), date=_iso(row.threat_date)
+                threat=threat_label(row.threat_kind), date=format_day(row.threat_date)
             )
         urgency = self._urgency(row, column)
         if urgency == "overdue" and column != Column.URGENCY:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ui.formatting import format_day
 from ui.models.case_table_model import CaseIdRole, format_phone
 from ui.operations.intake import PossibleDuplicate, SavedCase
 
@@ -106,5 +107,5 @@ class SavedCaseListModel(_CaseListModel):
             return row.full_name
         title, due = row.next_deadline
         return _tr("{name}\n{deadline} by {date}").format(
-            name=row.full_name, deadline=title, date=due.strftime("%d.%m.%Y")
+            name=row.full_name, deadline=title, date=format_day(due)
         )

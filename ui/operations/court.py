@@ -3,7 +3,8 @@
 Saving an event lets the deadline engine create, move or cancel the deadlines
 it triggers in the same transaction (``services.proceedings`` does it); the
 result says how many, so the form can confirm "2 deadlines computed" at no
-extra cost.
+extra cost, and names each deadline a changed date moved (old and new day), so
+the advisor sees at once that the appeal is now due a week later.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from debtdesk.deadlines.engine import DeadlineChange, take_changes
+from debtdesk.deadlines.engine import DeadlineChange, jurisdiction_of, take_changes
 from debtdesk.errors import ValidationError
+from debtdesk.i18n import current_language
 from debtdesk.model import Court, Deadline, Event, Loan, Proceeding
 from debtdesk.services import institutions
 from debtdesk.services import proceedings as service
@@ -31,6 +33,7 @@ __all__ = [
     "EventRow",
     "EventSaved",
     "LoanChoice",
+    "MovedDeadline",
     "ProceedingRow",
     "add_event",
     "court_names",
@@ -91,6 +94,16 @@ class CourtView:
 
 
 @dataclass(frozen=True)
+class MovedDeadline:
+    """A deadline that a changed event date moved: which one, from which day to which."""
+
+    deadline_id: int
+    title: str  # the rule's title in the interface language
+    old_due: date
+    new_due: date
+
+
+@dataclass(frozen=True)
 class EventSaved:
     """What saving an event did: its id and the deadlines the engine touched."""
 
@@ -99,15 +112,35 @@ class EventSaved:
     moved: int = 0
     cancelled: int = 0
     due_dates: tuple[date, ...] = ()
+    moves: tuple[MovedDeadline, ...] = ()  # the moved ones, soonest new date first
 
     @classmethod
-    def of(cls, event_id: int | None, changes: list[DeadlineChange]) -> EventSaved:
+    def of(
+        cls, event_id: int | None, changes: list[DeadlineChange], session: Session | None = None
+    ) -> EventSaved:
+        """Count ``changes``; with ``session``, also name the moved deadlines."""
         count = {"created": 0, "moved": 0, "cancelled": 0}
         for change in changes:
             key = "created" if change.action in ("created", "reopened") else change.action
             count[key] = count.get(key, 0) + 1
         dues = tuple(sorted(c.new_due for c in changes if c.new_due is not None))
-        return cls(event_id, count["created"], count["moved"], count["cancelled"], dues)
+        moves = _moves(session, changes) if session is not None else ()
+        return cls(event_id, count["created"], count["moved"], count["cancelled"], dues, moves)
+
+
+def _moves(session: Session, changes: list[DeadlineChange]) -> tuple[MovedDeadline, ...]:
+    """The moved deadlines of ``changes``, titled in the interface language."""
+    if not any(c.action == "moved" for c in changes):
+        return ()
+    rules = jurisdiction_of(session).rules
+    lang = current_language()
+    moves = []
+    for c in changes:
+        if c.action == "moved" and c.old_due is not None and c.new_due is not None:
+            rule = rules.get(c.rule)
+            title = rule.title_in(lang) if rule else c.rule
+            moves.append(MovedDeadline(c.deadline_id, title, c.old_due, c.new_due))
+    return tuple(sorted(moves, key=lambda m: (m.new_due, m.deadline_id)))
 
 
 def court_of(db: Database, case_id: int) -> CourtView:
@@ -243,7 +276,7 @@ def update_event(
     with _action(db) as s:
         take_changes(s)
         service.update_event(s, event_id, values, expected_version=expected_version)
-        return EventSaved.of(event_id, take_changes(s))
+        return EventSaved.of(event_id, take_changes(s), s)
 
 
 def delete_event(db: Database, event_id: int, expected_version: int | None = None) -> EventSaved:

@@ -20,6 +20,7 @@ from debtdesk.documents.listing import ALL_LETTERS, LetterFilters
 from debtdesk.documents.register import DocumentRow
 from debtdesk.services.attachments import MAX_SIZE, AttachmentInfo
 from ui.operations.base import action as _action
+from ui.operations.letters import LetterRow, letters_of
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
@@ -32,6 +33,7 @@ __all__ = [
     "CaseLetters",
     "DocumentRow",
     "LetterFilters",
+    "LetterRow",
     "NewLetter",
     "Paper",
     "PaperFile",
@@ -278,6 +280,7 @@ class Paper:
     size: int | None
     document_id: int | None  # the letter an attachment answers, or the letter itself
     event_id: int | None
+    letter: LetterRow | None = None  # a letter's number, language and dates
 
     @property
     def is_image(self) -> bool:
@@ -292,37 +295,26 @@ class PaperFile:
 
 
 def papers_of(db: Database, case_id: int, lang: str) -> list[Paper]:
-    """The case's outgoing letters and incoming papers, newest first."""
-    from debtdesk.documents.context import letter_library
-    from debtdesk.documents.errors import TemplateError
-    from debtdesk.documents.register import list_documents
+    """The case's outgoing letters and incoming papers, newest first (two reads)."""
     from debtdesk.services.attachments import list_attachments
-
-    with _action(db) as s:
-        letters = list_documents(s, case_id=case_id)
-        attachments = list_attachments(s, case_id)
-    library = letter_library()
-
-    def title(key: str) -> str:
-        try:
-            return library.info(key).title(lang)
-        except TemplateError:
-            return key
 
     papers = [
         Paper(
             "letter",
             r.id,
             r.created_on,
-            title(r.template),
+            r.title,
             " · ".join(x for x in (r.outgoing_no, r.recipient or "") if x),
             "application/pdf",
             None,
             r.id,
             None,
+            r,
         )
-        for r in letters
+        for r in letters_of(db, case_id, lang)
     ]
+    with _action(db) as s:
+        attachments = list_attachments(s, case_id)
     papers += [
         Paper(
             "attachment",

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,8 +40,8 @@ from debtdesk.i18n import current_language
 from ui.calendar.day_grid import MORE, DayDelegate, DayGridModel, ItemsRole
 from ui.calendar.labels import MARKS, THREAT_MARK, THREATS, legend
 from ui.case_file.deadlines_tab import urgency_colours
-from ui.case_file.inputs import format_day, format_time
 from ui.case_file.table import Column, RowRole, RowsModel, make_view
+from ui.formatting import format_day, format_day_with_weekday, format_month, format_time
 from ui.letters.printing import write_file
 from ui.operations import calendar as ops
 from ui.operations import register
@@ -329,10 +329,8 @@ class CalendarPage(Page):
         self.loaded.emit()
 
     def _range_text(self) -> str:
-        locale = QLocale()
         if self.mode == MONTH:
-            name = locale.standaloneMonthName(self.anchor.month, QLocale.FormatType.LongFormat)
-            return f"{name} {self.anchor.year}"
+            return format_month(self.anchor)
         first, last = self.shown_range()
         return f"{format_day(first)} – {format_day(last)}"
 
@@ -355,8 +353,7 @@ class CalendarPage(Page):
         day = self.model.day_at(index.row(), index.column())
         self.anchor = day
         found = self.model.items_on(day)
-        qdate = QDate(day.year, day.month, day.day)
-        text = QLocale().toString(qdate, QLocale.FormatType.LongFormat)
+        text = format_day_with_weekday(day)
         self.day_label.setText(self.tr("{day}: {n}").format(day=text, n=len(found)))
         self.day_model.set_rows(found)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.errors import DebtdeskError
+from ui.formatting import format_count
 from ui.models.case_table_model import (
     COUNT_CAP,
     SORT_KEY_OF,
@@ -346,7 +347,7 @@ class CasesPage(Page):
             narrowed = text.strip() or self._filters != NO_FILTERS
             label = self.tr("no cases match") if narrowed else self.tr("no cases")
         elif self.model.count_capped:
-            label = self.tr("more than {n} cases").format(n=f"{COUNT_CAP:,}")
+            label = self.tr("more than {n} cases").format(n=format_count(COUNT_CAP))
         elif n == 1:
             label = self.tr("1 case")
         else:

@@ -16,11 +16,12 @@ comes (see ``ui.operations.today``).
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +38,7 @@ from debtdesk.clock import today
 from debtdesk.deadlines.agenda import AgendaItem, AgendaSection
 from debtdesk.errors import ConflictError, DebtdeskError
 from debtdesk.i18n import current_language
+from ui.formatting import format_day_with_weekday
 from ui.operations import register
 from ui.operations import today as ops
 from ui.pages.base import Page
@@ -271,11 +273,7 @@ class TodayPage(Page):
         self._maybe_loaded()
 
     def _date_text(self) -> str:
-        day = today()
-        text = QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
-        return self.tr("Today: {date}").format(date=text)
+        return self.tr("Today: {date}").format(date=format_day_with_weekday(today()))
 
     def _load_later(self, name: str, limit: int | None) -> None:
         """Read section ``name`` in a worker thread (slow imports, or every row)."""
@@ -295,7 +293,11 @@ class TodayPage(Page):
         def start() -> None:
             # Started once the event loop has painted the page: a thread importing
             # the PDF machinery would hold the GIL while the first screen is drawn.
+            # The import itself happens here, on the GUI thread: the documents
+            # package imports itself in a circle, and a case file opened meanwhile
+            # importing it too could get it half-initialised from the worker.
             if generation == self._generation:
+                importlib.import_module("debtdesk.documents.register")
                 worker.start()
 
         after_first_paint(self, start)

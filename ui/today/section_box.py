@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.deadlines.agenda import AgendaItem, AgendaSection
+from ui.formatting import format_count
 from ui.today.section_model import AgendaTableModel, ItemRole
 
 # Rows an expanded section shows before it scrolls inside the page.
@@ -122,14 +123,14 @@ class SectionBox(QWidget):
         elif section is None:
             count = ""
         else:
-            count = QLocale().toString(self.total)
+            count = format_count(self.total)
         self.heading.setText(f"{self.title_text} ({count})" if count else self.title_text)
         self.empty.setText(self.tr("Loading…") if loading else self.tr("Nothing here."))
         self.empty.setVisible(loading or (section is not None and not items))
         self.table.setVisible(bool(items))
         hidden = self.total - len(items)
         self.show_all.setVisible(hidden > 0)
-        self.show_all.setText(self.tr("Show all {n}").format(n=QLocale().toString(self.total)))
+        self.show_all.setText(self.tr("Show all {n}").format(n=format_count(self.total)))
         self._fit_height()
 
     def _fit_height(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from debtdesk.deadlines.agenda import AgendaItem
 from ui.case_file.deadlines_tab import urgency_colours
-from ui.case_file.inputs import format_day, format_time
+from ui.formatting import format_day, format_time
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the AgendaItem of the row

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from debtdesk import clock
+from debtdesk import clock, formats
+from debtdesk.errors import ValidationError
+from ui.formatting import format_day, format_time, format_weekday
 
 _SEPARATED = re.compile(r"^(\d{1,2})[.\-/ ](\d{1,2})(?:[.\-/ ](\d{2}|\d{4}))?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -34,7 +36,9 @@ def parse_day(text: str, today: date | None = None) -> date | None:
     """The date in ``text``: ``15.12.2026``, ``15.12.26``, ``15.12``, ``151226``, ``15122026``.
 
     Day first, as dates are written in Kazakhstan; without a year, this year.
-    Empty text is no date; anything else unreadable raises ``ValueError``.
+    Also what the field shows back in the interface language (``15 Dec 2026``,
+    ``15 декабря 2026 г.``), so a tidied date reads back unchanged. Empty text is
+    no date; anything else unreadable raises ``ValueError``.
     """
     today = today or clock.today()
     text = text.strip()
@@ -49,7 +53,10 @@ def parse_day(text: str, today: date | None = None) -> date | None:
     elif text.isdigit() and len(text) in (4, 6, 8):
         day, month, year = text[:2], text[2:4], text[4:] or None
     else:
-        raise ValueError(text)
+        try:
+            return formats.parse_date(text)
+        except ValidationError:
+            raise ValueError(text) from None
     full_year = _full_year(int(year), today) if year else today.year
     return date(full_year, int(month), int(day))
 
@@ -66,12 +73,12 @@ def parse_time(text: str) -> time | None:
 
 
 class DateField(QLineEdit):
-    """An optional date, typed as digits; rewritten as ``dd.mm.yyyy`` once understood."""
+    """An optional date, typed as digits; shown back as the interface language writes it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(QCoreApplication.translate("DateField", "dd.mm.yyyy"))
-        self.setMaxLength(10)
+        self.setMaxLength(24)  # "15 декабря 2026 г." typed out, with room to spare
         self.editingFinished.connect(self.tidy)
 
     def day(self) -> date | None:
@@ -79,13 +86,13 @@ class DateField(QLineEdit):
         return parse_day(self.text())
 
     def tidy(self) -> None:
-        """Show the date as understood, so ``0303`` visibly becomes ``03.03.2026``."""
+        """Show the date as understood, so ``0303`` visibly becomes ``03.03.2026`` (ru)."""
         try:
             day = self.day()
         except ValueError:
             return
         if day is not None:
-            self.setText(day.strftime("%d.%m.%Y"))
+            self.setText(format_day(day))
 
     def hint(self) -> str:
         """The weekday of the date typed (people remember hearings by weekday), or ""."""
@@ -95,7 +102,7 @@ class DateField(QLineEdit):
             return ""
         if day is None:
             return ""
-        return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+        return format_weekday(day)
 
 
 class TimeField(QLineEdit):
@@ -116,4 +123,4 @@ class TimeField(QLineEdit):
         except ValueError:
             return
         if value is not None:
-            self.setText(value.strftime("%H:%M"))
+            self.setText(format_time(value))

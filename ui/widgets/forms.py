@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from debtdesk.errors import ConflictError, ValidationError
+from ui.formatting import format_moment
 
 # A fixed red, not palette(bright-text): that role is white in Qt's default palette
 # (dialogs built before the app's palette, tests), so messages vanished. This red
@@ -96,7 +97,7 @@ def conflict_box(parent: QWidget | None, error: ConflictError) -> QMessageBox:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("forms", "Changed by someone else"))
     who = error.changed_by or tr("forms", "another advisor")
-    when = error.changed_at.strftime("%Y-%m-%d %H:%M") if error.changed_at else "?"
+    when = format_moment(error.changed_at) if error.changed_at else "?"
     box.setText(
         tr("forms", "Changed by {who} at {when}: reload or keep yours?").format(who=who, when=when)
     )

@@ -15,6 +15,7 @@ from tests.ui.conftest import HEARING_CASE, fill_register
 from ui.case_file.court_tab import CourtTab
 from ui.case_file.deadlines_tab import DeadlinesTab
 from ui.case_file.table import select_where
+from ui.formatting import format_day
 
 
 def answer_modal(handle: Callable[[QWidget], None]) -> None:
@@ -63,7 +64,8 @@ def test_a_hearing_is_recorded_in_the_quick_form_with_enter(qtbot, db, fixed_tod
     answer_modal(type_and_press_enter)
     qtbot.mouseClick(tab.hearing_button, Qt.MouseButton.LeftButton)
     assert seen == {"focus": True, "open": False}
-    assert tab.confirmation.text() == "Hearing on 15.12.2026 saved. No deadline follows from it."
+    day = format_day(date(2026, 12, 15))
+    assert tab.confirmation.text() == f"Hearing on {day} saved. No deadline follows from it."
 
     with db.session() as s:
         event = s.scalar(select(Event).where(Event.date == date(2026, 12, 15)))
@@ -94,8 +96,9 @@ def test_a_decision_date_computes_its_deadline_which_the_deadlines_tab_shows(
     qtbot.mouseClick(court.decision_button, Qt.MouseButton.LeftButton)
 
     text = court.confirmation.text()
-    assert "Decision in final form on 20.11.2026 saved." in text
-    assert "1 deadline(s) computed (due 21.12.2026)" in text  # 20.12 is a Sunday
+    decided, due = format_day(date(2026, 11, 20)), format_day(date(2026, 12, 21))
+    assert f"Decision in final form on {decided} saved." in text
+    assert f"1 deadline(s) computed (due {due})" in text  # 20.12 is a Sunday
     appeal = [r for r in court.events_model.rows() if r.kind == "decision_final_form"]
     assert len(appeal) == 1 and appeal[0].open_deadlines == 1
 
@@ -105,7 +108,7 @@ def test_a_decision_date_computes_its_deadline_which_the_deadlines_tab_shows(
         ("Appeal", date(2026, 12, 21), "open")
     ]
     assert (rows[0].trigger, rows[0].trigger_date) == ("Decision in final form", date(2026, 11, 20))
-    assert deadlines.model.index(0, 4).data() == "Decision in final form, 20.11.2026"
+    assert deadlines.model.index(0, 4).data() == f"Decision in final form, {decided}"
 
 
 def test_a_hearing_form_refuses_a_bad_date_beside_it_and_saves_nothing(qtbot, db, fixed_today):
@@ -199,3 +202,51 @@ def test_deleting_an_event_cancels_its_deadlines(qtbot, sqlite_db, fixed_today):
     with db.session() as s:
         assert s.get(Event, decision.id) is None
         assert [d.status for d in s.scalars(select(Deadline))] == ["cancelled"]
+
+
+def test_moving_a_decision_date_names_the_moved_appeal_deadline_and_marks_it(
+    qtbot, db, fixed_today, tmp_path
+):
+    from ui.case_file.window import CaseFileWindow
+
+    old, new = format_day(date(2026, 12, 21)), format_day(date(2026, 12, 28))
+
+    case_id = fill_register(db)[HEARING_CASE]
+    window = CaseFileWindow(db, case_id)
+    qtbot.addWidget(window)
+    court = window.show_tab("court")
+    deadlines = window.tab("deadlines")
+
+    def decision_on(day: str) -> Callable[[QWidget], None]:
+        def fill_and_save(dialog: QWidget) -> None:
+            _line(dialog, "date").setText(day)
+            dialog.findChild(QPushButton, "saveButton").click()
+
+        return fill_and_save
+
+    answer_modal(decision_on("20.11.2026"))
+    qtbot.mouseClick(court.decision_button, Qt.MouseButton.LeftButton)
+    assert f"(due {old})" in court.confirmation.text()
+
+    decision = [r for r in court.events_model.rows() if r.kind == "decision_final_form"]
+    assert select_where(court.events_view, lambda r: r.id == decision[0].id)
+    answer_modal(decision_on("27.11.2026"))
+    qtbot.mouseClick(court.edit_event_button, Qt.MouseButton.LeftButton)
+    # 27.12.2026 is a Sunday: the appeal deadline moves to Monday 28.12.
+    day = format_day(date(2026, 11, 27))
+    assert court.confirmation.text() == (
+        f"Decision in final form on {day} saved. Moved: Appeal from {old} to {new}."
+    )
+    window.grab().save(str(tmp_path / "moved.png"))
+
+    window.show_tab("deadlines")
+    rows = deadlines.model.rows()
+    assert [(r.title, r.due_date) for r in rows] == [("Appeal", date(2026, 12, 28))]
+    assert deadlines.model.index(0, 1).data() == f"{new} (moved from {old})"
+    assert deadlines.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == f"Moved from {old}"
+    with db.session() as s:
+        stored = s.scalars(select(Deadline).where(Deadline.debtor_id == case_id)).one()
+        assert (stored.due_date, stored.previous_due_date) == (
+            date(2026, 12, 28),
+            date(2026, 12, 21),
+        )

@@ -1,4 +1,4 @@
-"""The Letters tab on a real database: the register, the stored PDF, received dates."""
+"""The Letters tab on a real database: the register, the preview, the stored PDF, dates."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from debtdesk.services.institutions import find_or_create_creditor
 from debtdesk.services.loans import create_loan
 from tests.ui.conftest import HEARING_CASE, fill_register
 from ui.case_file.letters_tab import LettersTab
+from ui.formatting import format_day
 
 
 def _case_with_letter(db) -> tuple[int, int, bytes]:
@@ -53,16 +54,18 @@ def test_the_tab_lists_a_registered_letter_and_opens_and_saves_its_bytes(
     tab = LettersTab(db, case_id)
     qtbot.addWidget(tab)
     assert tab.model.rowCount() == 1
-    row = tab.current()
+    assert tab.current().kind == "letter"
+    row = tab.current_letter()
     assert row.id == document_id and row.outgoing_no == "DD-2026-0001"
     assert row.title == "Application for restructuring of a loan" and row.language == "ru"
     assert row.recipient and "Тест Банк" in row.recipient
     assert tab.model.index(0, 3).data() == "Russian"
+    assert tab.preview.page_count() >= 1  # shown in the app on opening the tab
 
     viewer = Viewer()
     QDesktopServices.setUrlHandler("file", viewer, "show")
     try:
-        opened = tab.open_letter()
+        opened = tab.open_in_viewer()
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert viewer.opened == [opened]
@@ -79,10 +82,11 @@ def test_received_by_addressee_recomputes_the_reply_deadline(qtbot, db, fixed_to
     case_id, document_id, _pdf = _case_with_letter(db)
     tab = LettersTab(db, case_id)
     qtbot.addWidget(tab)
-    assert tab.current().reply_due is None  # not sent yet: nothing to wait for
+    assert tab.current_letter().reply_due is None  # not sent yet: nothing to wait for
 
     dialog = tab.date_dialog("received_on")
-    assert dialog.findChild(QLineEdit, "received_onEdit").text() == "30.11.2026"  # today
+    today_text = format_day(date(2026, 11, 30))
+    assert dialog.findChild(QLineEdit, "received_onEdit").text() == today_text  # today
     dialog.findChild(QLineEdit, "received_onEdit").setText("01.12.2026")
     dialog.accept()
     assert "in the future" in dialog.messages()["received_on"]
@@ -94,13 +98,13 @@ def test_received_by_addressee_recomputes_the_reply_deadline(qtbot, db, fixed_to
     # The bank answers within 15 calendar days of receiving it (Law on Banks art. 36).
     assert dialog.result_value == date(2026, 12, 15)
     tab.reload()
-    row = tab.current()
+    row = tab.current_letter()
     assert (row.received_on, row.reply_due, row.provisional) == (
         date(2026, 11, 30),
         date(2026, 12, 15),
         False,
     )
-    assert tab.model.index(0, 7).data() == "15.12.2026"
+    assert tab.model.index(0, 7).data() == format_day(date(2026, 12, 15))
     assert tab.model.index(0, 8).data() == "awaiting"
     with db.session() as s:
         assert s.get(Document, document_id).sent_on == date(2026, 11, 30)

@@ -41,7 +41,7 @@ def test_a_loan_added_through_the_form_is_listed_with_its_figures(qtbot, db, fix
     loan = tab.loans_model.row(0)
     assert loan.creditor == "АО «Тест Банк»" and loan.principal == Decimal("12500000.50")
     assert loan.contract_date.isoformat() == "2008-03-14"
-    assert tab.figure("borrowed") == "12,500,000.50 KZT"
+    assert tab.figure("borrowed") == "₸12,500,000.50"
 
     payment = tab.payment_dialog()
     payment.findChild(QLineEdit, "dateEdit").setText("01.02.2009")
@@ -55,8 +55,8 @@ def test_a_loan_added_through_the_form_is_listed_with_its_figures(qtbot, db, fix
 
     assert [p.amount for p in tab.payments_model.rows()] == [Decimal("500000.00")]
     assert [s.total for s in tab.statements_model.rows()] == [Decimal("13750000.25")]
-    assert tab.figure("paid") == "500,000.00 KZT"
-    assert tab.figure("claimed") == "13,750,000.25 KZT"
+    assert tab.figure("paid") == "₸500,000.00"
+    assert tab.figure("claimed") == "₸13,750,000.25"
     assert selected_row(tab.loans_view).id == loan.id
 
 
@@ -117,7 +117,7 @@ def test_figures_keep_each_amount_in_its_own_currency(qtbot, db, fixed_today):
     statement.accept()
     assert statement.result() == statement.DialogCode.Accepted, statement.messages()
     tab.reload()
-    assert tab.figure("borrowed", "USD") == "30,000.00 USD"
+    assert tab.figure("borrowed", "USD") == "$30,000.00"
     assert tab.figure("claimed", "USD") == "—"
-    assert tab.figure("claimed", "KZT") == "20,344,031.98 KZT"
-    assert tab.loans_model.index(0, 7).data() == "20,344,031.98 KZT"
+    assert tab.figure("claimed", "KZT") == "₸20,344,031.98"
+    assert tab.loans_model.index(0, 7).data() == "₸20,344,031.98"

@@ -57,7 +57,7 @@ def test_a_note_and_an_edit_show_newest_first_in_words(
     assert tab.model.index(0, 1).data() == ADVISOR
     assert tab.model.index(1, 1).data() == ADVISOR
     when = tab.model.index(0, 0).data()
-    assert datetime.strptime(when, "%Y-%m-%d %H:%M")  # minutes, no raw ISO seconds
+    assert datetime.strptime(when, "%d %b %Y %H:%M")  # "30 Nov 2026 13:24": minutes, no seconds
     assert not any("{" in line or "[" in line for line in lines)  # never raw JSON
     assert not tab.is_dirty() and tab.note.toPlainText() == ""
     assert _notes(db) == 1

@@ -64,8 +64,12 @@ def test_header_shows_who_what_is_urgent_and_what_comes_next(
     assert "Test Advisor" in header.facts.text()
     assert header.badge_texts() == ["Eviction in 12 days", "Overdue"]
     assert "Отзыв на иск" in header.next_deadline.text()
-    assert header.next_deadline.toolTip() == "2026-11-28"
-    assert header.next_hearing.toolTip() == "2026-12-09"
+    assert header.next_deadline.text() == (
+        "Next deadline: Saturday, 28 November 2026 — Отзыв на иск"
+    )
+    assert header.next_deadline.toolTip() == "28 Nov 2026"
+    assert header.next_hearing.text() == "Next hearing: Wednesday, 9 December 2026"
+    assert header.next_hearing.toolTip() == "9 Dec 2026"
     assert HEARING_CASE in window.windowTitle()
 
 

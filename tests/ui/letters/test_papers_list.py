@@ -1,4 +1,4 @@
-"""A case's papers: letters and attached scans together, newest first, shown in the preview."""
+"""A case's papers in its Letters tab: letters and scans together, newest first, previewed."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from sqlalchemy import select
 from debtdesk.db import Database
 from debtdesk.model import Attachment, Event
 from tests.ui.letters.conftest import PNG
-from ui.letters.dialogs import CaseChooser, attach_dialog
-from ui.letters.papers_list import PapersList
+from ui.case_file.letters_tab import LettersTab
+from ui.letters.dialogs import CaseChooser
 from ui.operations import documents as ops
 from ui.pages.letters_page import LettersPage
 
@@ -22,7 +22,7 @@ def test_attached_photo_is_listed_and_shown(
 ) -> None:
     case_id = ops.hearing_cases(demo_db, 60)[0]
     ops.run_batch(demo_db, "hearing_notice", [case_id])
-    papers = PapersList(demo_db, case_id)
+    papers = LettersTab(demo_db, case_id)
     qtbot.addWidget(papers)
     papers.show()
     assert [p.kind for p in papers.model.rows()] == ["letter"]
@@ -30,7 +30,7 @@ def test_attached_photo_is_listed_and_shown(
 
     with demo_db.session() as s:
         event_id = s.scalar(select(Event.id).where(Event.debtor_id == case_id).limit(1))
-    dialog = attach_dialog(papers, demo_db, case_id)
+    dialog = papers.attach_dialog()
     qtbot.addWidget(dialog)
     too_big = tmp_path / "video.pdf"
     too_big.write_bytes(b"%PDF-" + b"\0" * (ops.MAX_SIZE + 1))
@@ -85,3 +85,26 @@ def test_new_letter_from_the_letters_page(qtbot, demo_db: Database, type_text) -
     # the page refreshed itself when the letter was registered
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.row(0).outgoing_no == wizard.registered.outgoing_no
+
+
+def test_new_letter_from_the_case_reloads_the_tab(qtbot, demo_db: Database) -> None:
+    case_id = ops.hearing_cases(demo_db, 60)[0]
+    tab = LettersTab(demo_db, case_id)
+    qtbot.addWidget(tab)
+    assert tab.model.rowCount() == 0 and not tab.empty_hint.isHidden()
+    wizard = tab.new_letter()
+    assert wizard is not None and wizard.case_id == case_id
+    assert tab.new_letter() is wizard  # one wizard per tab: a second click raises it
+    assert wizard.template_page.select("hearing_notice")
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.ready, timeout=30000)
+    wizard.preview_page.save_check.setChecked(False)
+    with qtbot.waitSignal(tab.changed, timeout=30000):
+        wizard.next()
+    letter = tab.current_letter()
+    assert tab.model.rowCount() == 1 and letter is not None
+    assert letter.outgoing_no == wizard.registered.outgoing_no
+    assert letter.template == "hearing_notice"
+    assert tab.preview.page_count() >= 1  # the new letter, shown in the tab

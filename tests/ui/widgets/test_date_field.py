@@ -65,7 +65,7 @@ def test_the_field_shows_the_date_as_understood(qtbot: QtBot, fixed_today: date)
     qtbot.addWidget(field)
     field.setText("0303")
     field.tidy()
-    assert field.text() == "03.03.2026"
+    assert field.text() == "3 Mar 2026"
     assert field.hint() == "Tuesday"
     field.setText("31.02")
     field.tidy()
