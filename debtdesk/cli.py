@@ -111,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from debtdesk.commands.context import Context
+    from debtdesk.privacy.logs import keep_people_out_of_logs
+
+    keep_people_out_of_logs()
 
     args = list(sys.argv[1:] if argv is None else argv)
     _utf8_output()

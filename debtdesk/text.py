@@ -28,7 +28,9 @@ _FOLD = str.maketrans(
 )
 _SPACES = re.compile(r"\s+")
 _NOT_DIGIT = re.compile(r"\D+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters, and lone UTF-16 surrogates: no keyboard types them, and neither
+# SQLite nor PostgreSQL can store them (they are not encodable as UTF-8).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def fold(text: str | None) -> str:
@@ -45,7 +47,8 @@ def digits(text: str | None) -> str:
 
 
 def has_control_chars(text: str, allow_newlines: bool = False) -> bool:
-    """True when ``text`` holds control characters (NUL, escapes) people never type."""
+    """True when ``text`` holds control characters (NUL, escapes, lone surrogates) people never
+    type."""
     if not allow_newlines and any(c in text for c in "\n\r\t\u2028\u2029"):
         return True
     return bool(_CONTROL.search(text))

@@ -13,6 +13,15 @@ last chosen in Settings, else the file in the user data folder. Who: ``--advisor
 (or ``DEBTDESK_ADVISOR``), else the advisor last chosen in Settings. Choosing
 another database in Settings reopens the window on it and remembers it (its URL
 without the password: see ``ui.preferences``).
+
+An encrypted SQLite file's passphrase is asked for (again after a wrong one)
+and kept only on the ``Database``, never in QSettings or a log. The file's
+integrity check runs in a worker after the window is shown; damage found
+then, or while opening, offers the newest good backup (``ui.widgets.
+damaged_dialog``). Restore, encryption and a new passphrase (asked for in
+Settings: ``ui.widgets.vault_panel``) close the window and the database,
+change the file in a worker and reopen; closing or switching makes the
+automatic backup (docs/SECURITY.md).
 """
 
 from __future__ import annotations
@@ -20,19 +29,23 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from debtdesk.errors import DamagedDatabase, DebtdeskError
 from ui import preferences
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
     from ui.main_window import MainWindow
+    from ui.operations.vault import Outcome, VaultRequest
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +58,25 @@ Reporter = Callable[[str, str], None]
 # Called with the database shown to people and why the last try failed ("" at
 # first); returns the password, or None when the person cancelled.
 PasswordAsker = Callable[[str, str], "str | None"]
+# The same for the passphrase of an encrypted SQLite file (the file shown to people).
+PassphraseAsker = Callable[[str, str], "str | None"]
+# Shown the damage, the window (None at start) and whether the other way out is
+# to quit (else: keep the database in use); True to restore the backup it names.
+DamageAsker = Callable[[DamagedDatabase, "QWidget | None", bool], bool]
+
+
+class DamagedAtOpen(DebtdeskError):
+    """``open_database`` found the file damaged; carries what a restore needs.
+
+    The passphrase that opened it (if any) travels in memory to the restore
+    and the reopening, so the person is not asked twice.
+    """
+
+    def __init__(self, damage: DamagedDatabase, url: str, passphrase: str | None) -> None:
+        super().__init__(damage.message)
+        self.damage = damage
+        self.url = url
+        self.passphrase = passphrase
 
 
 @dataclass(frozen=True)
@@ -173,6 +205,13 @@ def show_error_box(title: str, message: str, parent: QWidget | None = None) -> N
     error_box(title, message, parent).exec()
 
 
+def show_info_box(title: str, message: str) -> None:
+    """A modal note (the default way to say what a restore or encryption did)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok)
+    box.setParent(QApplication.activeWindow(), box.windowFlags())
+    box.exec()
+
+
 def error_box(title: str, message: str, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok)
     if parent is not None:
@@ -187,7 +226,28 @@ def ask_password_dialog(server: str, problem: str) -> str | None:
     return ask_password(server, problem, QApplication.activeWindow())
 
 
-def _open_asking_password(url: str | None, advisor: str | None, ask: PasswordAsker) -> Database:
+def ask_passphrase_dialog(database: str, problem: str) -> str | None:
+    """The default passphrase asker: the passphrase dialog (the key stays in memory)."""
+    from ui.widgets.passphrase_dialog import ask_passphrase
+
+    return ask_passphrase(database, problem, QApplication.activeWindow())
+
+
+def ask_restore_dialog(damage: DamagedDatabase, window: QWidget | None, quit_else: bool) -> bool:
+    """The default damage asker: the damaged-file dialog."""
+    from ui.widgets.damaged_dialog import ask_restore
+
+    return ask_restore(damage, window, quit_else=quit_else)
+
+
+def _open_asking_password(
+    url: str | None,
+    advisor: str | None,
+    ask: PasswordAsker,
+    *,
+    passphrase: str | None = None,
+    quick_check: bool = True,
+) -> Database:
     """``open_database``; when a PostgreSQL server wants a password, ask (again if refused).
 
     libpq first looks in the password file (``.pgpass`` or ``PGPASSFILE``), so
@@ -195,11 +255,10 @@ def _open_asking_password(url: str | None, advisor: str | None, ask: PasswordAsk
     """
     from debtdesk.db.database import open_database
     from debtdesk.db.engine import display_url, resolve_url
-    from debtdesk.errors import DebtdeskError
     from ui.operations import settings as ops
 
     try:
-        return open_database(url, advisor=advisor)
+        return open_database(url, advisor=advisor, passphrase=passphrase, quick_check=quick_check)
     except DebtdeskError as exc:
         resolved = resolve_url(url)
         if not (ops.is_postgres(resolved) and ops.needs_password(exc)):
@@ -221,22 +280,79 @@ def _open_asking_password(url: str | None, advisor: str | None, ask: PasswordAsk
             problem = refused_text()
 
 
+def _open_asking(
+    url: str | None,
+    advisor: str | None,
+    ask_password: PasswordAsker,
+    ask_passphrase: PassphraseAsker | None,
+    *,
+    passphrase: str | None = None,
+    quick_check: bool = True,
+) -> Database:
+    """``_open_asking_password``; an encrypted file's passphrase is asked (again if wrong).
+
+    Without ``ask_passphrase`` an encrypted file is an error like any other.
+    Damage found on the way comes out as ``DamagedAtOpen``, with the
+    passphrase that opened the file.
+    """
+    from debtdesk.db.engine import resolve_url, sqlite_path
+    from debtdesk.errors import PassphraseRequired, WrongPassphrase
+    from ui.widgets.passphrase_dialog import wrong_passphrase_text
+
+    resolved = resolve_url(url)
+    while True:
+        try:
+            return _open_asking_password(
+                resolved, advisor, ask_password, passphrase=passphrase, quick_check=quick_check
+            )
+        except (PassphraseRequired, WrongPassphrase) as exc:
+            if ask_passphrase is None:
+                raise
+            error: DebtdeskError = exc
+            problem = wrong_passphrase_text() if isinstance(exc, WrongPassphrase) else ""
+        except DamagedDatabase as exc:
+            raise DamagedAtOpen(exc, resolved, passphrase) from exc
+        shown = str(sqlite_path(resolved) or resolved)
+        passphrase = ask_passphrase(shown, problem)
+        if passphrase is None:
+            message = QCoreApplication.translate(
+                "app", "The database {path} is encrypted and no passphrase was given."
+            )
+            raise DebtdeskError(message.format(path=shown)) from error
+
+
 def open_database_or_report(
     options: Options,
     report: Reporter = show_error_box,
     ask_password: PasswordAsker = ask_password_dialog,
+    ask_passphrase: PassphraseAsker | None = None,
+    *,
+    passphrase: str | None = None,
+    quick_check: bool = True,
+    on_damaged: Callable[[DamagedAtOpen], Database | None] | None = None,
 ) -> Database | None:
     """Open the database the options name, or tell the person why not and return None.
 
     Schema and storage problems arrive as ``DebtdeskError`` with a message
     meant for people; anything else is logged with its traceback and reported
-    in one line, so the window never shows a traceback.
+    in one line, so the window never shows a traceback. A damaged file goes
+    to ``on_damaged`` when given (it offers a restore and returns what it
+    opened), else it is reported like any other problem.
     """
-    from debtdesk.errors import DebtdeskError
-
     title = QCoreApplication.translate("app", "debtdesk cannot open the database")
     try:
-        return _open_asking_password(options.database, options.advisor, ask_password)
+        return _open_asking(
+            options.database,
+            options.advisor,
+            ask_password,
+            ask_passphrase,
+            passphrase=passphrase,
+            quick_check=quick_check,
+        )
+    except DamagedAtOpen as exc:
+        if on_damaged is not None:
+            return on_damaged(exc)
+        report(title, str(exc))
     except DebtdeskError as exc:
         report(title, str(exc))
     except Exception as exc:
@@ -247,20 +363,39 @@ def open_database_or_report(
 
 
 class Application(QObject):
-    """Owns the open database and its window; reopens both when Settings picks another."""
+    """Owns the open database and its window; reopens both when Settings picks another.
+
+    It also keeps the file safe around the window (issue 8): the passphrase of
+    an encrypted file is asked for at open and kept only on the ``Database``;
+    the integrity check runs in a worker once the window is up (start-up stays
+    fast); a damaged file offers its newest good backup; a restore, an
+    encryption or a passphrase change closes the window and the database, runs
+    in a worker and reopens; closing makes the automatic backup.
+    """
 
     def __init__(
         self,
         options: Options,
         report: Reporter = show_error_box,
         ask_password: PasswordAsker = ask_password_dialog,
+        ask_passphrase: PassphraseAsker = ask_passphrase_dialog,
+        ask_damaged: DamageAsker = ask_restore_dialog,
+        inform: Reporter = show_info_box,
     ) -> None:
         super().__init__()
         self.options = options
         self.report = report
         self.ask_password = ask_password
+        self.ask_passphrase = ask_passphrase
+        self.ask_damaged = ask_damaged
+        self.inform = inform
         self.db: Database | None = None
         self.window: MainWindow | None = None
+        # Set when the open file failed its check: no backup of it on close.
+        self.damaged = False
+        # The person chose Quit in the damaged-file dialog: no fallback database.
+        self.quit_chosen = False
+        self.last_backup: Path | None = None
 
     def start(self) -> bool:
         """Open the start database and show its window; False (reported) if impossible."""
@@ -270,12 +405,11 @@ class Application(QObject):
         explicit = self.options.database or os.environ.get(ENV_URL)
         remembered = None if explicit else preferences.database_url()
         db = self._open(explicit or remembered, advisor, self._report_start(remembered))
-        if db is None and remembered:
+        if db is None and remembered and not self.quit_chosen:
             db = self._open(None, advisor, self.report)  # the file on this laptop
         if db is None:
             return False
-        self._show(db)
-        return True
+        return self._show(db)
 
     def _report_start(self, remembered: str | None) -> Reporter:
         if not remembered:
@@ -291,24 +425,238 @@ class Application(QObject):
 
         return report
 
-    def _open(self, url: str | None, advisor: str | None, report: Reporter) -> Database | None:
-        options = Options(database=url, advisor=advisor)
-        return open_database_or_report(options, report, self.ask_password)
+    def _open(
+        self,
+        url: str | None,
+        advisor: str | None,
+        report: Reporter,
+        passphrase: str | None = None,
+    ) -> Database | None:
+        """Open ``url`` asking for what it needs; the quick check is left to ``_show``."""
 
-    def _show(self, db: Database) -> None:
+        def damaged(found: DamagedAtOpen) -> Database | None:
+            return self._offer_restore_at_open(found, advisor, report)
+
+        options = Options(database=url, advisor=advisor)
+        return open_database_or_report(
+            options,
+            report,
+            self.ask_password,
+            self.ask_passphrase,
+            passphrase=passphrase,
+            quick_check=False,
+            on_damaged=damaged,
+        )
+
+    def _offer_restore_at_open(
+        self, found: DamagedAtOpen, advisor: str | None, report: Reporter
+    ) -> Database | None:
+        """The file was damaged as it opened: offer its backup, restore, open the result."""
+        from ui.operations.vault import VaultRequest
+
+        damage = found.damage
+        if not self.ask_damaged(damage, self.window, self.window is None) or not damage.backup:
+            self.quit_chosen = self.window is None
+            return None
+        request = VaultRequest(
+            "restore", backup=Path(str(damage.backup)), passphrase=found.passphrase
+        )
+        outcome = self._carry_out(Path(str(damage.path)), request, self.window)
+        if outcome is None:
+            return None
+        options = Options(database=found.url, advisor=advisor)
+        return open_database_or_report(
+            options,
+            report,
+            self.ask_password,
+            self.ask_passphrase,
+            passphrase=outcome.passphrase,
+            quick_check=False,
+        )
+
+    def _show(self, db: Database) -> bool:
+        """The window on ``db``; False when it could not be shown (and nothing is open)."""
         from ui.main_window import MainWindow
 
         self.db = db
-        window = MainWindow(db)
+        self.damaged = False
+        try:
+            window = MainWindow(db)
+        except Exception:
+            # A page reads its first rows as it is built: on a damaged file that
+            # can fail before the background check has said why.
+            shown = self._show_damaged(db)
+            if shown is None:
+                raise  # not damage: a bug, with its traceback
+            return shown
         window.databaseRequested.connect(self.switch_database)
+        window.settings_page.vaultRequested.connect(self.vault_request)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window = window
         window.show()
+        self._check_in_background(db)
+        return True
+
+    def _show_damaged(self, db: Database) -> bool | None:
+        """The window failed on ``db``: None if the file is sound, else offer its backup.
+
+        True when the backup was restored and the window is up on it.
+        """
+        from ui.operations import vault as vault_ops
+        from ui.workers import Worker
+
+        Worker.cancel_all()  # the half-built pages' loaders
+        self.db = None
+        try:
+            vault_ops.check_file(db)
+        except DamagedDatabase as exc:
+            damage = exc
+        else:
+            db.dispose()
+            return None
+        db.dispose()
+        log.warning("the window failed on a damaged database file")
+        if not self.ask_damaged(damage, None, True) or damage.backup is None:
+            self.quit_chosen = True
+            return False
+        request = vault_ops.VaultRequest(
+            "restore", backup=Path(str(damage.backup)), passphrase=db.passphrase
+        )
+        outcome = self._carry_out(Path(str(damage.path)), request, None)
+        if outcome is None:
+            return False
+        reopened = self._open(db.url, db.advisor, self.report, outcome.passphrase)
+        if reopened is None or not self._show(reopened):
+            return False
+        self.inform(self._vault_title(request), outcome.message)
+        return True
+
+    # -- integrity ------------------------------------------------------------------
+
+    def _check_in_background(self, db: Database) -> None:
+        """``check_database`` in a worker: the window is up before the whole file is read."""
+        if not db.is_sqlite:
+            return
+        from ui.operations import vault as vault_ops
+        from ui.workers import Worker
+
+        worker = Worker(lambda _progress: vault_ops.check_file(db))
+        worker.failed.connect(lambda _message: self._check_failed(db, worker.error))
+        worker.start()
+        self.check_worker = worker
+
+    def _check_failed(self, db: Database, error: BaseException | None) -> None:
+        if db is not self.db:
+            return  # another database is open by now
+        if not isinstance(error, DamagedDatabase):
+            log.warning("the integrity check could not run: %s", type(error).__name__)
+            return
+        self.damaged = True
+        if self.ask_damaged(error, self.window, True) and error.backup is not None:
+            from ui.operations.vault import VaultRequest
+
+            backup = Path(str(error.backup))
+            self.vault_request(VaultRequest("restore", backup=backup, passphrase=db.passphrase))
+        elif self.window is not None:
+            self.window.close()  # quits with the last window
+
+    # -- restore, encrypt, rekey: the file changes under a closed database ----------
+
+    def vault_request(self, request: VaultRequest) -> bool:
+        """Close the window and the database, do ``request`` to the file, reopen.
+
+        A failure is reported and the database reopened as it was (the core
+        changes nothing unless the new file passed its checks).
+        """
+        from ui.workers import Worker
+
+        db, window = self.db, self.window
+        if db is None or db.path is None:
+            return False
+        with self._no_quit_meanwhile():
+            if window is not None and not window.close():
+                return False  # unsaved work: the window stays
+            Worker.cancel_all()
+            db.dispose()
+            self.db, self.window = None, None
+            outcome = self._carry_out(db.path, request, None)
+            passphrase = outcome.passphrase if outcome is not None else db.passphrase
+            new_db = self._open(db.url, db.advisor, self.report, passphrase)
+            shown = new_db is not None and self._show(new_db)
+        if not shown:
+            QCoreApplication.quit()  # no window left to work in
+            return False
+        if outcome is not None:
+            self.inform(self._vault_title(request), outcome.message)
+        return outcome is not None
+
+    def _carry_out(
+        self, path: Path, request: VaultRequest, parent: QWidget | None
+    ) -> Outcome | None:
+        """``ui.operations.vault.carry_out`` in a worker with a progress window; None if failed."""
+        from ui.operations import vault as vault_ops
+        from ui.widgets.progress_wait import run_with_progress
+
+        texts = {
+            "restore": QCoreApplication.translate(
+                "app", "Checking the backup in full and putting it in place…"
+            ),
+            "encrypt": QCoreApplication.translate(
+                "app",
+                "Encrypting the database and its older backups. A big database takes "
+                "minutes; the plain file is removed only when the encrypted one is checked.",
+            ),
+            "rekey": QCoreApplication.translate(
+                "app", "Changing the passphrase of the database and its backups…"
+            ),
+        }
+        title = self._vault_title(request)
+        try:
+            outcome: Outcome = run_with_progress(
+                lambda _progress: vault_ops.carry_out(path, request),
+                title,
+                texts[request.kind],
+                parent,
+            )
+        except DebtdeskError as exc:
+            self.report(title, str(exc))
+            return None
+        except Exception as exc:
+            log.error("a vault operation failed", exc_info=exc)
+            message = QCoreApplication.translate("app", "Unexpected error: {error}")
+            self.report(title, message.format(error=f"{type(exc).__name__}: {exc}"))
+            return None
+        return outcome
+
+    def _vault_title(self, request: VaultRequest) -> str:
+        titles = {
+            "restore": QCoreApplication.translate("app", "Restore a backup"),
+            "encrypt": QCoreApplication.translate("app", "Encrypt the database"),
+            "rekey": QCoreApplication.translate("app", "Change the passphrase"),
+        }
+        return titles[request.kind]
+
+    @contextmanager
+    def _no_quit_meanwhile(self) -> Iterator[None]:
+        """No window for a moment is not a reason to quit."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            yield
+            return
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            yield
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+
+    # -- switching and closing ------------------------------------------------------
 
     def switch_database(self, url: str) -> bool:
         """Open ``url`` and reopen the window on it; on failure keep everything as it was.
 
         The failure is shown beside the Settings field the request came from.
+        The database left behind gets its automatic backup.
         """
         old_window, old_db = self.window, self.db
         advisor = old_db.advisor if old_db is not None else self.options.advisor
@@ -324,30 +672,40 @@ class Application(QObject):
             return False
         from ui.workers import Worker
 
-        app = QApplication.instance()
-        quit_on_close = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
-        if isinstance(app, QApplication):
-            app.setQuitOnLastWindowClosed(False)  # no window for a moment: not a reason to quit
-        try:
+        with self._no_quit_meanwhile():
             if old_window is not None and not old_window.close():
                 db.dispose()  # the window refused to close (unsaved work): stay
                 return False
             Worker.cancel_all()
             if old_db is not None:
+                self._backup_on_close(old_db)
                 old_db.dispose()
             preferences.remember_database(db.url)
-            self._show(db)
-        finally:
-            if isinstance(app, QApplication):
-                app.setQuitOnLastWindowClosed(quit_on_close)
-        return True
+            shown = self._show(db)
+        if not shown:
+            QCoreApplication.quit()  # the old window is gone and the new one failed
+        return shown
+
+    def _backup_on_close(self, db: Database) -> None:
+        """The automatic backup of a SQLite file being closed; a failure is said, not fatal."""
+        if not db.is_sqlite or self.damaged:
+            return
+        from debtdesk.db.backup import backup_on_close
+
+        try:
+            self.last_backup = backup_on_close(db)
+        except Exception as exc:
+            log.warning("the backup on close failed: %s", exc)
+            title = QCoreApplication.translate("app", "debtdesk could not back up the database")
+            self.report(title, str(exc))
 
     def shutdown(self) -> None:
-        """Stop background work and close the database (after the event loop ends)."""
+        """Stop background work, back up and close the database (after the event loop ends)."""
         from ui.workers import Worker
 
         Worker.cancel_all()
         if self.db is not None:
+            self._backup_on_close(self.db)
             self.db.dispose()
             self.db = None
 

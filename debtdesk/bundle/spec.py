@@ -169,7 +169,11 @@ CHECKLIST_ITEM = Kind(
 CHECKLIST = Kind(
     "checklist",
     Checklist,
-    {"template": Text(max_len=64, required=True), "language": Choice(Language, required=True)},
+    {
+        "template": Text(max_len=64, required=True),
+        "language": Choice(Language, required=True),
+        "note": Text(max_len=20000, multiline=True),
+    },
     links=(Link("event", "event_id", "event", required=True),),
     children=(("items", CHECKLIST_ITEM),),
     sort=("created_at",),

@@ -23,6 +23,7 @@ COMMANDS: tuple[str, ...] = (
     "meeting",  # meeting-sheet
     "finance",  # debt, budget, bankruptcy-check
     "sheets",  # import-sheet, undo-import, export-sheet
+    "privacy",  # export-anon, forget
 )
 
 

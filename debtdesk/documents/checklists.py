@@ -41,6 +41,7 @@ TEMPLATE_FOR_KIND: Mapping[str, str] = {
 }
 AUDIENCES = ("debtor", "advisor")
 ITEM_SCHEMA = {"done": Flag(), "note": Text(max_len=5000, multiline=True)}
+CHECKLIST_SCHEMA = {"note": Text(max_len=5000, multiline=True)}
 MAX_ITEMS = 200
 
 
@@ -185,6 +186,22 @@ def tick(
     return item
 
 
+def set_note(
+    session: Session, checklist_id: int, note: str, *, expected_version: int | None = None
+) -> Checklist:
+    """The advisor's note on the whole checklist ("" clears it); printed on the advisor's page."""
+    checklist = records.get(session, Checklist, int(checklist_id))
+    records.update(
+        session,
+        checklist,
+        CHECKLIST_SCHEMA,
+        {"note": note},
+        expected_version=expected_version,
+        debtor_id=checklist.event.debtor_id,
+    )
+    return checklist
+
+
 def checklist_items(session: Session, checklist_id: int) -> list[ItemRow]:
     checklist = records.get(session, Checklist, int(checklist_id))
     return [
@@ -228,6 +245,7 @@ def checklist_markup(
         ],
         "kind": proceeding.kind if proceeding else None,
         "template": checklist.template,
+        "note": checklist.note,
     }
     data["for_whom"] = for_whom
     check_data(info, lang, data)

@@ -22,10 +22,12 @@ SCHEMA = {
 }
 
 
-def _unique_name(session: Session, name: str | None, exclude_id: int | None = None) -> None:
+def _unique_name(session: Session, name: Any, exclude_id: int | None = None) -> None:
+    # Cleaned first: the query must never see a value the rule refuses (a NUL, a number).
+    name = SCHEMA["name"].clean("name", name)
     if not name:
         return
-    query = select(Advisor.id).where(Advisor.name == name.strip())
+    query = select(Advisor.id).where(Advisor.name == name)
     if exclude_id is not None:
         query = query.where(Advisor.id != exclude_id)
     if session.scalar(query) is not None:
@@ -44,7 +46,8 @@ def update_advisor(
     *,
     expected_version: int | None = None,
 ) -> list[str]:
-    _unique_name(session, changes.get("name"), exclude_id=advisor_id)
+    if "name" in changes:
+        _unique_name(session, changes["name"], exclude_id=advisor_id)
     advisor = records.get(session, Advisor, advisor_id)
     return records.update(session, advisor, SCHEMA, changes, expected_version=expected_version)
 

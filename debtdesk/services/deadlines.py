@@ -40,12 +40,8 @@ CALENDAR_SCHEMA = {
 }
 
 
-def add_manual_deadline(session: Session, debtor_id: int, values: Mapping[str, Any]) -> Deadline:
-    """A deadline no rule computes (e.g. a judge-set date for the statement of defence)."""
-    records.get(session, Debtor, debtor_id)
-    proceeding_id = MANUAL_SCHEMA["proceeding_id"].clean(
-        "proceeding_id", values.get("proceeding_id")
-    )
+def _check_proceeding(session: Session, debtor_id: int, value: Any) -> None:
+    proceeding_id = MANUAL_SCHEMA["proceeding_id"].clean("proceeding_id", value)
     if proceeding_id is not None:
         proceeding = session.get(Proceeding, proceeding_id)
         if proceeding is None or proceeding.debtor_id != debtor_id:
@@ -53,6 +49,12 @@ def add_manual_deadline(session: Session, debtor_id: int, values: Mapping[str, A
                 "proceeding_id",
                 _("no such proceeding in this case: {id}").format(id=proceeding_id),
             )
+
+
+def add_manual_deadline(session: Session, debtor_id: int, values: Mapping[str, Any]) -> Deadline:
+    """A deadline no rule computes (e.g. a judge-set date for the statement of defence)."""
+    records.get(session, Debtor, debtor_id)
+    _check_proceeding(session, debtor_id, values.get("proceeding_id"))
     return records.create(
         session,
         Deadline,
@@ -79,6 +81,8 @@ def update_manual_deadline(
         raise ValidationError(
             "due_date", _("a computed deadline follows its event: change the event's date instead")
         )
+    if "proceeding_id" in changes:
+        _check_proceeding(session, deadline.debtor_id, changes["proceeding_id"])
     return records.update(
         session, deadline, MANUAL_SCHEMA, changes, expected_version=expected_version
     )
@@ -96,9 +100,11 @@ def _set_status(
             "status", _("this deadline was cancelled because its event was removed")
         )
     changed = ["status"]
+    # Looked up before the deadline changes: the lookup may flush, and a flush of a
+    # half-changed deadline would be a second version outside ``flush_or_conflict``.
+    advisor = audit.current_advisor(session)
     deadline.status = status
     if status == DeadlineStatus.DONE:
-        advisor = audit.current_advisor(session)
         deadline.done_at = utcnow()
         deadline.done_by_id = advisor.id if advisor else None
         changed += ["done_at", "done_by_id"]

@@ -277,6 +277,11 @@ class Currency:
         return code
 
 
+# Ids are INTEGER columns: a bigger number is no record, and the databases refuse
+# to even compare with it (PostgreSQL: out of range; SQLite: OverflowError).
+MAX_ID = 2**31 - 1
+
+
 @dataclass(frozen=True)
 class Ref:
     """The id of another record; services check that it exists."""
@@ -292,7 +297,7 @@ class Ref:
             number = int(value)
         except ValueError as exc:
             raise ValidationError(field, _("not a record id")) from exc
-        if number <= 0:
+        if not 0 < number <= MAX_ID:
             raise ValidationError(field, _("not a record id"))
         return number
 

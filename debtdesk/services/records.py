@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from debtdesk.errors import ConflictError, NotFoundError
+from debtdesk.errors import ConflictError, NotFoundError, ValidationError
+from debtdesk.i18n import _
 from debtdesk.model import AuditEntry, Debtor, Entity
 from debtdesk.model.vocab import AuditAction
 from debtdesk.services import audit
@@ -92,6 +93,11 @@ def update(
     """
     check_version(session, obj, expected_version)
     cleaned = clean(schema, changes, creating=False)
+    columns = obj.__table__.c  # type: ignore[attr-defined]
+    for key, value in cleaned.items():
+        # A field optional on create (it takes its default) cannot be emptied later.
+        if value is None and key in columns and not columns[key].nullable:
+            raise ValidationError(key, _("this field is required"))
     changed = [k for k, v in cleaned.items() if getattr(obj, k) != v]
     if not changed:
         return []

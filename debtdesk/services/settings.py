@@ -24,6 +24,10 @@ def get_setting(session: Session, key: str, year: int | None = None) -> str | No
 
 
 def set_setting(session: Session, key: str, value: str, year: int | None = None) -> Setting:
+    # Cleaned before the lookup: the query must never see a value the rules refuse.
+    key = SCHEMA["key"].clean("key", key)
+    year = SCHEMA["year"].clean("year", year)
+    SCHEMA["value"].clean("value", value)
     existing = session.scalar(
         select(Setting).where(
             Setting.key == key, Setting.year.is_(None) if year is None else Setting.year == year

@@ -1,0 +1,1 @@
+"""Hearing checklists in the app: tick, note, print (``ChecklistDialog``)."""

@@ -1,0 +1,1 @@
+"""The template editor: copy, edit, check, preview and revert templates."""
