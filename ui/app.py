@@ -712,6 +712,9 @@ class Application(QObject):
 
 def run(args: Sequence[str]) -> int:
     """Start the window and run until it closes; the exit status (non-zero on failure)."""
+    from debtdesk.privacy import keep_people_out_of_logs
+
+    keep_people_out_of_logs()  # SQL parameters (names, IINs) never reach a log
     options = parse_options(args)
     app = make_application(options.qt_args)
     controller = Application(options)

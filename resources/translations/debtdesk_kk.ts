@@ -1123,12 +1123,12 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>Judge / bailiff</source>
         <translation>Судья / сот орындаушысы</translation>
     </message>
@@ -1200,7 +1200,17 @@
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Checklist…</source>
+        <translation>Тізім…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to bring and do at this hearing: tick items, print for the debtor</source>
+        <translation>Осы отырысқа не алып келу және не істеу керек: тармақтарды белгілеңіз, борышкер үшін басып шығарыңыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Proceedings</source>
         <translation>Іс жүргізулер</translation>
     </message>
@@ -1210,7 +1220,7 @@
         <translation>Сот отырыстары, шешімдер және басқа күндер</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>— not tied to a proceeding —</source>
         <translation>— іс жүргізуге байланыссыз —</translation>
     </message>
@@ -2714,7 +2724,17 @@
         <translation>Істі ашу</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Үлгілер…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy a built-in letter to your own templates, edit it, preview it</source>
+        <translation>Кірістірілген хатты өз үлгілеріңізге көшіріп, өңдеп, алдын ала қараңыз</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>From</source>
         <translation>Бастап</translation>
     </message>
@@ -2724,13 +2744,13 @@
         <translation>дейін</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location filename="../../ui/pages/registry.py" line="+9"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Every kind of letter</source>
         <translation>Хаттың барлық түрі</translation>
     </message>
@@ -4263,7 +4283,7 @@
     <message>
         <location line="+33"/>
         <source>The check found an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру қате тапты.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4684,7 +4704,7 @@
         <translation>Қала</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -4699,7 +4719,7 @@
         <translation>Жиналыста оқып беру үшін осы аптадағы сот отырыстары, үйден шығарулар мен сауда-саттықтар</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>Homes in danger: evictions and auctions within 30 days</source>
         <translation>Қатердегі үйлер: 30 күн ішіндегі үйден шығару мен сауда-саттық</translation>
     </message>

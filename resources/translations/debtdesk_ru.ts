@@ -1124,12 +1124,12 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>Judge / bailiff</source>
         <translation>Судья / судебный исполнитель</translation>
     </message>
@@ -1201,7 +1201,17 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Checklist…</source>
+        <translation>Чек-лист…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to bring and do at this hearing: tick items, print for the debtor</source>
+        <translation>Что взять и сделать к этому заседанию: отметьте пункты, распечатайте для должника</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Proceedings</source>
         <translation>Производства</translation>
     </message>
@@ -1211,7 +1221,7 @@
         <translation>Заседания, решения и другие даты</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>— not tied to a proceeding —</source>
         <translation>— без производства —</translation>
     </message>
@@ -2722,7 +2732,17 @@
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Шаблоны…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy a built-in letter to your own templates, edit it, preview it</source>
+        <translation>Скопируйте встроенное письмо в свои шаблоны, измените его и просмотрите</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -2732,13 +2752,13 @@
         <translation>по</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location filename="../../ui/pages/registry.py" line="+9"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Every kind of letter</source>
         <translation>Все виды писем</translation>
     </message>
@@ -4274,7 +4294,7 @@
     <message>
         <location line="+33"/>
         <source>The check found an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка нашла ошибку.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4695,7 +4715,7 @@
         <translation>Город</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -4710,7 +4730,7 @@
         <translation>Заседания, выселения и торги этой недели — зачитать на встрече</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>Homes in danger: evictions and auctions within 30 days</source>
         <translation>Жильё под угрозой: выселения и торги в течение 30 дней</translation>
     </message>

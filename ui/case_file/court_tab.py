@@ -148,6 +148,10 @@ class CourtTab(RecordTab):
         )
         self.edit_event_button = self.button(tr("Edit…"), "editEvent", self.edit_event)
         self.delete_event_button = self.button(tr("Delete"), "deleteEvent", self.delete_event)
+        self.checklist_button = self.button(tr("Checklist…"), "openChecklist", self.open_checklist)
+        self.checklist_button.setToolTip(
+            tr("What to bring and do at this hearing: tick items, print for the debtor")
+        )
 
         proceedings = QWidget()
         top = QVBoxLayout(proceedings)
@@ -168,6 +172,7 @@ class CourtTab(RecordTab):
         bottom.addLayout(
             button_row(
                 heading(tr("Hearings, decisions and other dates")),
+                self.checklist_button,
                 self.edit_event_button,
                 self.delete_event_button,
                 stretch_at=0,
@@ -223,6 +228,17 @@ class CourtTab(RecordTab):
         self.delete_proceeding_button.setEnabled(has_p)
         self.edit_event_button.setEnabled(has_e)
         self.delete_event_button.setEnabled(has_e)
+        event = selected_row(self.events_view)
+        self.checklist_button.setEnabled(event is not None and event.kind == EventKind.HEARING)
+
+    def open_checklist(self) -> None:
+        """The hearing's checklist (made from its proceeding's kind the first time)."""
+        from ui.checklists.checklist_dialog import open_checklist_dialog
+
+        event = selected_row(self.events_view)
+        if event is None or event.kind != EventKind.HEARING:
+            return
+        open_checklist_dialog(self.db, event.id, self)
 
     # --- events: the quick forms -------------------------------------------------------
 

@@ -107,6 +107,12 @@ class LettersPage(Page):
         self.reply_button = self._button(self.tr("Reply received…"), "markReply", self.mark_reply)
         self.save_button = self._button(self.tr("Save as…"), "saveLetter", self.save_as)
         self.case_button = self._button(self.tr("Open case"), "openCase", self.open_case)
+        self.templates_button = self._button(
+            self.tr("&Templates…"), "editTemplates", self.edit_templates
+        )
+        self.templates_button.setToolTip(
+            self.tr("Copy a built-in letter to your own templates, edit it, preview it")
+        )
 
         self.view: QTableView = make_view(self.model, "lettersRegister")
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -142,6 +148,7 @@ class LettersPage(Page):
         for button in (self.sent_button, self.reply_button, self.save_button, self.case_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.templates_button)
         actions.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -164,6 +171,11 @@ class LettersPage(Page):
     def focus_search(self) -> None:
         self.name_filter.setFocus()
         self.name_filter.selectAll()
+
+    def edit_templates(self) -> None:
+        from ui.templates.editor import open_template_editor
+
+        open_template_editor(self.db, self)
 
     def data_changed(self) -> None:
         if self.isVisible():

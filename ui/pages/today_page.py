@@ -97,6 +97,14 @@ class TodayPage(Page):
         self.city_filter = QComboBox()
         self.city_filter.setObjectName("todayCity")
         self.city_filter.setAccessibleName(self.tr("City"))
+        # The label exists before the first read: a failing read shows its message there.
+        self.error_label = QLabel()
+        self.error_label.setObjectName("todayError")
+        self.error_label.setWordWrap(True)
+        palette = self.error_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#b3261e"))
+        self.error_label.setPalette(palette)
+        self.error_label.hide()
         self._load_choices()
 
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -107,14 +115,6 @@ class TodayPage(Page):
         self.meeting_button.setToolTip(
             self.tr("This week's hearings, evictions and auctions, to read out at the meeting")
         )
-
-        self.error_label = QLabel()
-        self.error_label.setObjectName("todayError")
-        self.error_label.setWordWrap(True)
-        palette = self.error_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#b3261e"))
-        self.error_label.setPalette(palette)
-        self.error_label.hide()
 
         self.boxes: dict[str, SectionBox] = {}
         body = QWidget()

@@ -250,3 +250,24 @@ def test_moving_a_decision_date_names_the_moved_appeal_deadline_and_marks_it(
             date(2026, 12, 28),
             date(2026, 12, 21),
         )
+
+
+def test_a_selected_hearing_opens_its_checklist(qtbot, db, fixed_today):
+    from debtdesk.model import Checklist
+    from ui.checklists.checklist_dialog import ChecklistDialog
+
+    case_id = fill_register(db)[HEARING_CASE]
+    tab = CourtTab(db, case_id)
+    qtbot.addWidget(tab)
+    tab.events_view.clearSelection()
+    assert not tab.checklist_button.isEnabled(), "nothing chosen: no checklist"
+    (hearing,) = [r for r in tab.events_model.rows() if r.kind == "hearing"]
+    select_where(tab.events_view, lambda r: r.id == hearing.id)
+    assert tab.checklist_button.isEnabled()
+    qtbot.mouseClick(tab.checklist_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ChecklistDialog)]
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    with db.session() as s:
+        made = s.scalar(select(Checklist).where(Checklist.event_id == hearing.id))
+        assert made is not None and made.items, "opening a hearing makes its checklist"
+    dialogs[0].close()

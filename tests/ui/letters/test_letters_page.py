@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from debtdesk.db import Database
@@ -155,3 +156,16 @@ def test_the_model_fetches_a_page_at_a_time(qtbot, demo_db: Database, fixed_toda
     assert model.rowCount() == total
     ids = [model.row(i).id for i in range(total)]
     assert len(set(ids)) == total
+
+
+def test_the_templates_button_opens_the_template_editor(qtbot, demo_db: Database) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.templates.editor import TemplateEditorDialog
+
+    page = LettersPage(demo_db)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.templates_button, Qt.MouseButton.LeftButton)
+    editors = [w for w in QApplication.topLevelWidgets() if isinstance(w, TemplateEditorDialog)]
+    assert len(editors) == 1 and editors[0].isVisible()
+    editors[0].close()
