@@ -18,6 +18,8 @@ from debtdesk.bundle.importer import ImportSummary, import_bundle, parse_bundle,
 from debtdesk.bundle.layout import render
 from debtdesk.bundle.resolve import CaseRef
 from debtdesk.bundle.spec import FORMAT, VERSION
+from debtdesk.errors import ValidationError
+from debtdesk.i18n import _
 
 
 def save_bundle(session: Session, path: str | Path, debtor_ids: Sequence[int] | None = None) -> int:
@@ -26,8 +28,13 @@ def save_bundle(session: Session, path: str | Path, debtor_ids: Sequence[int] | 
     Written beside the target and renamed into place, so an interrupted export
     never leaves half a bundle under the name a person will import later.
     """
-    bundle = export_bundle(session, debtor_ids)
     path = Path(path)
+    if path.exists() and not path.is_file():
+        # Renaming over /dev/null or a pipe would replace the device with a file.
+        raise ValidationError(
+            "output", _("{path} is not a regular file: choose a file name").format(path=path)
+        )
+    bundle = export_bundle(session, debtor_ids)
     tmp = path.with_name(path.name + ".part")
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as out:

@@ -66,6 +66,11 @@ def atomic_output(path: str | Path) -> Iterator[Any]:
     target = Path(path).expanduser()
     if target.is_dir():
         raise ValidationError("output", _("{path} is a folder").format(path=target))
+    if target.exists() and not target.is_file():
+        # Renaming over /dev/null or a pipe would replace the device with a file.
+        raise ValidationError(
+            "output", _("{path} is not a regular file: choose a file name").format(path=target)
+        )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ValidationError("output", _("no folder {path}").format(path=folder))
