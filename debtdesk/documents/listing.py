@@ -110,31 +110,7 @@ def search_letters(
         Document.created_on.desc(), Document.year.desc(), Document.seq.desc(), Document.id.desc()
     )
     rows = session.execute(query.limit(max(0, int(limit))).offset(max(0, int(offset))))
-    return [
-        DocumentRow(
-            id=r.id,
-            outgoing_no=r.outgoing_no,
-            year=r.year,
-            seq=r.seq,
-            debtor_id=r.debtor_id,
-            full_name=r.full_name,
-            template=r.template,
-            language=r.language,
-            recipient=r.recipient,
-            recipient_kind=r.recipient_kind,
-            created_on=r.created_on,
-            sent_on=r.sent_on,
-            received_on=r.received_on,
-            reply_on=r.reply_on,
-            reply_due=r.due_date,
-            provisional=r.due_date is not None and not r.manual and r.received_on is None,
-            follow_up=bool(r.manual),
-            file_hash=r.file_hash,
-            first_page=r.first_page,
-            last_page=r.last_page,
-        )
-        for r in rows
-    ]
+    return [DocumentRow.from_row(r) for r in rows]
 
 
 def count_letters(session: Session, filters: LetterFilters = ALL_LETTERS, cap: int = 0) -> int:

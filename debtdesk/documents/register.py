@@ -677,6 +677,32 @@ class DocumentRow:
     first_page: int | None  # pages inside a batch PDF
     last_page: int | None
 
+    @classmethod
+    def from_row(cls, r: Any) -> DocumentRow:
+        """From a row of the document columns joined to the open reply deadline."""
+        return cls(
+            id=r.id,
+            outgoing_no=r.outgoing_no,
+            year=r.year,
+            seq=r.seq,
+            debtor_id=r.debtor_id,
+            full_name=r.full_name,
+            template=r.template,
+            language=r.language,
+            recipient=r.recipient,
+            recipient_kind=r.recipient_kind,
+            created_on=r.created_on,
+            sent_on=r.sent_on,
+            received_on=r.received_on,
+            reply_on=r.reply_on,
+            reply_due=r.due_date,
+            provisional=r.due_date is not None and not r.manual and r.received_on is None,
+            follow_up=bool(r.manual),
+            file_hash=r.file_hash,
+            first_page=r.first_page,
+            last_page=r.last_page,
+        )
+
 
 def _open_reply() -> Any:
     return and_(Deadline.document_id == Document.id, Deadline.status == DeadlineStatus.OPEN)
@@ -732,28 +758,7 @@ def list_documents(
     for r in session.execute(query):
         if r.id in rows:  # two open reply deadlines: show the first only
             continue
-        rows[r.id] = DocumentRow(
-            id=r.id,
-            outgoing_no=r.outgoing_no,
-            year=r.year,
-            seq=r.seq,
-            debtor_id=r.debtor_id,
-            full_name=r.full_name,
-            template=r.template,
-            language=r.language,
-            recipient=r.recipient,
-            recipient_kind=r.recipient_kind,
-            created_on=r.created_on,
-            sent_on=r.sent_on,
-            received_on=r.received_on,
-            reply_on=r.reply_on,
-            reply_due=r.due_date,
-            provisional=r.due_date is not None and not r.manual and r.received_on is None,
-            follow_up=bool(r.manual),
-            file_hash=r.file_hash,
-            first_page=r.first_page,
-            last_page=r.last_page,
-        )
+        rows[r.id] = DocumentRow.from_row(r)
     return list(rows.values())
 
 
