@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from debtdesk.errors import DamagedDatabase, DebtdeskError
 from ui import preferences
+from ui.widgets.dialog_parent import dialog_parent
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
@@ -208,7 +209,7 @@ def show_error_box(title: str, message: str, parent: QWidget | None = None) -> N
 def show_info_box(title: str, message: str) -> None:
     """A modal note (the default way to say what a restore or encryption did)."""
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok)
-    box.setParent(QApplication.activeWindow(), box.windowFlags())
+    box.setParent(dialog_parent(), box.windowFlags())
     box.exec()
 
 
@@ -223,14 +224,14 @@ def ask_password_dialog(server: str, problem: str) -> str | None:
     """The default password asker: a small modal dialog."""
     from ui.widgets.password_dialog import ask_password
 
-    return ask_password(server, problem, QApplication.activeWindow())
+    return ask_password(server, problem, dialog_parent())
 
 
 def ask_passphrase_dialog(database: str, problem: str) -> str | None:
     """The default passphrase asker: the passphrase dialog (the key stays in memory)."""
     from ui.widgets.passphrase_dialog import ask_passphrase
 
-    return ask_passphrase(database, problem, QApplication.activeWindow())
+    return ask_passphrase(database, problem, dialog_parent())
 
 
 def ask_restore_dialog(damage: DamagedDatabase, window: QWidget | None, quit_else: bool) -> bool:

@@ -31,13 +31,6 @@ from ui import app, preferences
 from ui.widgets.damaged_dialog import DamagedDialog
 from ui.widgets.passphrase_dialog import wrong_passphrase_text
 
-SHOTS = Path("/tmp/shots-h16")
-
-
-def shot(widget: QWidget, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / name))
-
 
 class Notes:
     """What the Application reported (errors) and told (notes), in order."""
@@ -177,7 +170,6 @@ def test_the_passphrase_prompt_at_start_is_the_real_dialog(
             return
         seen.append(dialog.problem.text())
         type_text(dialog.passphrase, PASSPHRASE)
-        shot(dialog, "passphrase-at-start.png")
         dialog.accept()
 
     QTimer.singleShot(20, answer)
@@ -213,7 +205,6 @@ def test_damage_found_after_start_offers_the_newest_backup_and_restore_brings_it
         seen["text"] = dialog.findChild(QWidget, "damageText").text()  # type: ignore[union-attr]
         seen["offer"] = dialog.offer.text()
         seen["quit"] = dialog.quit_button.text()
-        shot(dialog, "damaged-dialog.png")
         assert dialog.restore_button is not None
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 

@@ -39,6 +39,7 @@ from debtdesk.db.crypto import is_encrypted
 from debtdesk.errors import DebtdeskError
 from ui.operations import vault as ops
 from ui.widgets.damaged_dialog import format_made
+from ui.widgets.dialog_parent import dialog_parent
 from ui.widgets.passphrase_dialog import wrong_passphrase_text
 from ui.widgets.progress import ProgressDialog
 from ui.workers import Worker
@@ -51,11 +52,10 @@ PassphraseAsker = Callable[[str, str, bool], "str | None"]
 
 
 def _ask_passphrase(database: str, problem: str, new: bool) -> str | None:
-    from PySide6.QtWidgets import QApplication
 
     from ui.widgets.passphrase_dialog import ask_passphrase
 
-    return ask_passphrase(database, problem, QApplication.activeWindow(), new=new)
+    return ask_passphrase(database, problem, dialog_parent(), new=new)
 
 
 class RestoreDialog(QDialog):

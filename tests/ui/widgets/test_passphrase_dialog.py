@@ -33,7 +33,6 @@ def test_opening_a_file_returns_what_was_typed(qtbot: QtBot, type_text: TypeText
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.value() == SECRET
-    dialog.grab().save("/tmp/shots-h9/passphrase-open.png")
 
 
 def test_a_refused_try_is_said_until_the_next_one_is_typed(
@@ -44,7 +43,6 @@ def test_a_refused_try_is_said_until_the_next_one_is_typed(
     dialog.show()
     assert dialog.problem.isVisible()
     assert dialog.problem.text() == wrong_passphrase_text()
-    dialog.grab().save("/tmp/shots-h9/passphrase-wrong.png")
     type_text(dialog.passphrase, "x")
     assert not dialog.problem.isVisible()
 
@@ -62,7 +60,6 @@ def test_a_new_passphrase_must_be_long_and_typed_twice_alike(
     type_text(dialog.repeat, "short enougH")
     assert not ok_button(dialog).isEnabled()
     assert dialog.problem.text() == dialog.tr("The two passphrases differ.")
-    dialog.grab().save("/tmp/shots-h9/passphrase-new-differ.png")
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Backspace)
     type_text(dialog.repeat, "h")
     assert ok_button(dialog).isEnabled()

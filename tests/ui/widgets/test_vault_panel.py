@@ -29,7 +29,6 @@ from ui.main_window import MainWindow
 from ui.widgets.vault_panel import RestoreDialog, VaultPanel
 from ui.workers import Worker
 
-SHOTS = Path("/tmp/shots-h16")
 NEW_PASSPHRASE = "жаңа құпия сөз 2027"
 
 
@@ -165,8 +164,6 @@ def test_the_settings_database_section(qtbot: QtBot, ui_db: Database, ui_setting
     panel = window.settings_page.vault_panel
     qtbot.waitUntil(panel.isVisible)  # built on first show, shown with the next events
     assert panel.backup_button.isEnabled() and not panel.encrypt_button.isHidden()
-    SHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SHOTS / "settings-database.png"))
     Worker.cancel_all()  # the pages' own loaders, before the window goes
 
 
@@ -192,8 +189,6 @@ def test_restore_from_settings_brings_back_the_backups_data(
         assert isinstance(dialog, RestoreDialog)
         assert dialog.list.count() == 2
         picked.append(dialog.list.item(0).text())
-        SHOTS.mkdir(exist_ok=True)
-        dialog.grab().save(str(SHOTS / "restore-list.png"))
         dialog.list.setCurrentRow(0)  # newest first
         dialog.restore_button.click()
 
