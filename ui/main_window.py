@@ -47,6 +47,7 @@ PAGES: tuple[Entry, ...] = (
     registry.CASES,
     registry.CALENDAR,
     registry.LETTERS,
+    registry.REPORTS,
     registry.SETTINGS,
 )
 
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
         requested = getattr(page, "databaseRequested", None)
         if requested is not None:
             requested.connect(self.databaseRequested)
+        cases_changed = getattr(page, "casesChanged", None)  # e.g. a sheet imported
+        if cases_changed is not None:
+            cases_changed.connect(self._case_changed)
         advisor_changed = getattr(page, "advisorChanged", None)
         if advisor_changed is not None:
             advisor_changed.connect(self._show_advisor)

@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "finance",  # debt, budget, bankruptcy-check
     "sheets",  # import-sheet, undo-import, export-sheet
     "privacy",  # export-anon, forget
+    "reports",  # report-figures
 )
 
 

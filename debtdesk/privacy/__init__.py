@@ -10,10 +10,30 @@
 
 from __future__ import annotations
 
-from debtdesk.privacy.anonymous import anonymous_cases, to_csv, to_json
-from debtdesk.privacy.forget import ForgetReport, forget_person, scrub
-from debtdesk.privacy.logs import keep_people_out_of_logs
-from debtdesk.privacy.pseudonyms import Pseudonyms
+import importlib
+from typing import Any
+
+# Each name is imported from its module on first use: ``forget`` pulls in the
+# document pipeline (reportlab), which the app's start-up (``logs``) and the
+# figures report (``anonymous``) do not need.
+_HOME = {
+    "anonymous_cases": "anonymous",
+    "to_csv": "anonymous",
+    "to_json": "anonymous",
+    "ForgetReport": "forget",
+    "forget_person": "forget",
+    "scrub": "forget",
+    "keep_people_out_of_logs": "logs",
+    "Pseudonyms": "pseudonyms",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+
 
 __all__ = [
     "ForgetReport",

@@ -17,6 +17,15 @@ contract date to its year, and the birth date in the IIN to a ten-year age
 band on the day of the export. A case is a pseudonym (``pseudonyms``); so is a
 person, from the IIN when there is one, so two cases of one person can be
 counted once.
+
+For the movement's figures (``debtdesk.reports.figures``) an event also says
+which of the case's proceedings it belongs to (its index in ``proceedings``) and
+whether someone from the group was down to attend (``attended``: yes or no,
+never who); a letter says the months it was sent and answered. Asked for with
+``in_tenge``, each loan also carries its principal in tenge at the rate of its
+contract date, and each statement its total in tenge at its own date (None
+without a rate). Not in the default export: with the principal, a tenge amount
+at a day's rate would tell the contract date to the day.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from debtdesk.clock import today
+from debtdesk.finance.rates import MissingRateError, RateTable, load_rates
 from debtdesk.model import (
     BudgetLine,
     Court,
@@ -57,7 +67,7 @@ VERSION = 1
 
 
 def month(day: date | None) -> str | None:
-    return day.strftime("%Y-%m") if day else None
+    return f"{day.year:04d}-{day.month:02d}" if day else None
 
 
 def age_band(iin: str | None, on: date) -> str | None:
@@ -76,6 +86,11 @@ def _amount(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
+def _total(st: Any) -> Decimal:
+    """A statement row's total (``DebtStatement.total`` for a row of columns)."""
+    return st.principal + st.interest + st.penalties + st.fees
+
+
 def _by_debtor(rows: Iterable[Any]) -> dict[int, list[Any]]:
     out: dict[int, list[Any]] = defaultdict(list)
     for row in rows:
@@ -83,8 +98,26 @@ def _by_debtor(rows: Iterable[Any]) -> dict[int, list[Any]]:
     return out
 
 
-def anonymous_cases(session: Session, on: date | None = None) -> dict[str, Any]:
-    """The whole database as anonymous records, ready for ``to_json`` or ``to_csv``."""
+def _in_tenge(rates: RateTable, amount: Decimal, currency: str, day: date | None) -> str | None:
+    """``amount`` in tenge at the rate of ``day``; None when the day or its rate is missing."""
+    if currency.upper() == "KZT":
+        return _amount(amount)
+    if day is None:
+        return None
+    try:
+        return _amount(rates.to_tenge(amount, currency, day))
+    except MissingRateError:
+        return None
+
+
+def anonymous_cases(
+    session: Session, on: date | None = None, *, in_tenge: bool = False
+) -> dict[str, Any]:
+    """The whole database as anonymous records, ready for ``to_json`` or ``to_csv``.
+
+    ``in_tenge`` adds tenge amounts at exact dates, for aggregate figures only
+    (see the module's docstring): never publish those records as they are.
+    """
     on = on or today()
     names = Pseudonyms.of_database(session)
     s = session
@@ -98,21 +131,42 @@ def anonymous_cases(session: Session, on: date | None = None) -> dict[str, Any]:
         )
     )  # fmt: skip
     payments: dict[int, list[Any]] = defaultdict(list)
-    for p in s.execute(select(Payment).order_by(Payment.date, Payment.id)).scalars():
+    # Columns, not ORM objects: tens of thousands of rows on a big database.
+    for p in s.execute(
+        select(Payment.loan_id, Payment.date, Payment.amount, Payment.currency).order_by(
+            Payment.date, Payment.id
+        )
+    ):
         payments[p.loan_id].append(p)
     statements: dict[int, list[Any]] = defaultdict(list)
-    for st in s.execute(select(DebtStatement).order_by(DebtStatement.as_of)).scalars():
+    for st in s.execute(
+        select(
+            DebtStatement.loan_id, DebtStatement.as_of, DebtStatement.currency,
+            DebtStatement.principal, DebtStatement.interest, DebtStatement.penalties,
+            DebtStatement.fees,
+        ).order_by(DebtStatement.as_of, DebtStatement.id)
+    ):  # fmt: skip
         statements[st.loan_id].append(st)
+    rates = RateTable()
+    if in_tenge:
+        currencies = set(s.scalars(select(Loan.currency).distinct()))
+        currencies |= set(s.scalars(select(DebtStatement.currency).distinct()))
+        rates = load_rates(s, currencies)
     proceedings = _by_debtor(
         s.execute(
             select(
-                Proceeding.debtor_id, Proceeding.kind, Proceeding.stage, Proceeding.status,
-                Proceeding.outcome, Court.name.label("court"), Court.city.label("court_city"),
+                Proceeding.id, Proceeding.debtor_id, Proceeding.kind, Proceeding.stage,
+                Proceeding.status, Proceeding.outcome, Court.name.label("court"),
+                Court.city.label("court_city"),
             ).outerjoin(Court, Court.id == Proceeding.court_id).order_by(Proceeding.id)
         )
     )  # fmt: skip
     events = _by_debtor(
-        s.execute(select(Event.debtor_id, Event.kind, Event.date).order_by(Event.date, Event.id))
+        s.execute(
+            select(
+                Event.debtor_id, Event.kind, Event.date, Event.proceeding_id, Event.attendees
+            ).order_by(Event.date, Event.id)
+        )
     )
     deadlines = _by_debtor(
         s.execute(
@@ -133,7 +187,12 @@ def anonymous_cases(session: Session, on: date | None = None) -> dict[str, Any]:
     letters = _by_debtor(
         s.execute(
             select(
-                Document.debtor_id, Document.template, Document.language, Document.created_on
+                Document.debtor_id,
+                Document.template,
+                Document.language,
+                Document.created_on,
+                Document.sent_on,
+                Document.reply_on,
             ).order_by(Document.created_on, Document.id)
         )
     )
@@ -152,9 +211,17 @@ def anonymous_cases(session: Session, on: date | None = None) -> dict[str, Any]:
     )  # fmt: skip
     for d in debtors:
         case_loans = []
+        case_proceedings = proceedings.get(d.id, [])
+        index = {p.id: i for i, p in enumerate(case_proceedings)}
         for loan in loans.get(d.id, []):
+            tenge: dict[str, Any] = {}
+            if in_tenge:
+                tenge["principal_kzt"] = _in_tenge(
+                    rates, loan.principal, loan.currency, loan.contract_date
+                )
             case_loans.append(
                 {
+                    **tenge,
                     "creditor": loan.creditor,
                     "creditor_kind": loan.creditor_kind,
                     "currency": loan.currency,
@@ -179,6 +246,11 @@ def anonymous_cases(session: Session, on: date | None = None) -> dict[str, Any]:
                             "interest": _amount(st.interest),
                             "penalties": _amount(st.penalties),
                             "fees": _amount(st.fees),
+                            **(
+                                {"total_kzt": _in_tenge(rates, _total(st), st.currency, st.as_of)}
+                                if in_tenge
+                                else {}
+                            ),
                         }
                         for st in statements.get(loan.id, [])
                     ],
@@ -222,15 +294,29 @@ def anonymous_cases(session: Session, on: date | None = None) -> dict[str, Any]:
                         "court": p.court,
                         "court_city": p.court_city,
                     }
-                    for p in proceedings.get(d.id, [])
+                    for p in case_proceedings
                 ],
-                "events": [{"kind": e.kind, "month": month(e.date)} for e in events.get(d.id, [])],
+                "events": [
+                    {
+                        "kind": e.kind,
+                        "month": month(e.date),
+                        "proceeding": index.get(e.proceeding_id),
+                        "attended": bool(e.attendees and e.attendees.strip()),
+                    }
+                    for e in events.get(d.id, [])
+                ],
                 "deadlines": [
                     {"rule": x.rule, "status": x.status, "month": month(x.due_date)}
                     for x in deadlines.get(d.id, [])
                 ],
                 "letters": [
-                    {"template": x.template, "language": x.language, "month": month(x.created_on)}
+                    {
+                        "template": x.template,
+                        "language": x.language,
+                        "month": month(x.created_on),
+                        "sent": month(x.sent_on),
+                        "replied": month(x.reply_on),
+                    }
                     for x in letters.get(d.id, [])
                 ],
                 "notes": note_counts.get(d.id, 0),

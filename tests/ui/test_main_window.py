@@ -135,14 +135,15 @@ def test_rail_lists_the_registered_pages_with_their_icons(
     qtbot: QtBot, ui_db: Database, ui_settings: Path
 ) -> None:
     window = make_window(qtbot, ui_db)
-    names = ["today", "cases", "calendar", "letters", "settings"]
+    names = ["today", "cases", "calendar", "letters", "reports", "settings"]
     assert window.rail.names() == [page.NAME for page in PAGES] == names
     titles = [window.rail.item(row).text() for row in range(window.rail.count())]
-    assert titles == ["Today", "Cases", "Calendar", "Letters", "Settings"]
+    assert titles == ["Today", "Cases", "Calendar", "Letters", "Reports", "Settings"]
     for page in PAGES:
         assert has_icon(page.icon_name()), f"resources/icons/{page.icon_name()}.svg"
     assert window.rail.item(1).toolTip() == "Cases (Ctrl+2)"
-    assert window.rail.item(4).toolTip() == "Settings (Ctrl+5)"
+    assert window.rail.item(4).toolTip() == "Reports (Ctrl+5)"
+    assert window.rail.item(5).toolTip() == "Settings (Ctrl+6)"
     assert window.rail.current_name() == "today", "the app opens on Today"
 
 
@@ -151,7 +152,7 @@ def test_ctrl_numbers_switch_pages(qtbot: QtBot, ui_db: Database, ui_settings: P
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     focus = window.current_page()
-    qtbot.keyClick(focus, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focus, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.settings_page
     assert window.rail.current_name() == "settings"
     qtbot.keyClick(window.settings_page, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -176,24 +177,24 @@ def test_rail_is_driven_by_the_keyboard(qtbot: QtBot, ui_db: Database, ui_settin
     assert window.cases_page.search.hasFocus(), "Enter goes into the page"
 
 
-class ReportsPage(Page):
+class ExtraPage(Page):
     """A page class registered directly (built at once, not from the lazy registry)."""
 
-    NAME = "reports"
+    NAME = "extra"
 
     def title(self) -> str:
-        return "Reports"
+        return "Extra"
 
 
 def test_a_page_class_can_be_registered_directly(
     qtbot: QtBot, ui_db: Database, ui_settings: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(main_window, "PAGES", (*main_window.PAGES, ReportsPage))
+    monkeypatch.setattr(main_window, "PAGES", (*main_window.PAGES, ExtraPage))
     window = make_window(qtbot, ui_db)
     assert window.current_page() is window.pages["today"]
-    assert isinstance(window.pages["reports"], ReportsPage)
-    assert window.rail.names()[-1] == "reports"
-    assert window.rail.item(5).toolTip() == "Reports (Ctrl+6)"
+    assert isinstance(window.pages["extra"], ExtraPage)
+    assert window.rail.names()[-1] == "extra"
+    assert window.rail.item(6).toolTip() == "Extra (Ctrl+7)"
 
 
 def test_ctrl_q_quits_from_any_window(qtbot: QtBot, ui_db: Database, ui_settings: Path) -> None:

@@ -24,10 +24,12 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcu
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -103,6 +105,8 @@ class CasesPage(Page):
     searchFinished = Signal(int)
     # The urgency bounds from the working calendar arrived (from the loading thread).
     urgencyReady = Signal(object)
+    # Cases were added or removed here (a sheet imported or its import undone).
+    casesChanged = Signal(int)
 
     def __init__(
         self,
@@ -175,6 +179,16 @@ class CasesPage(Page):
         ):
             filters.addWidget(combo)
         filters.addStretch(1)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setObjectName("importSheet")
+        self.import_button.setToolTip(self.tr("Import cases from an .xlsx or .csv sheet"))
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("exportSheet")
+        self.export_button.setToolTip(self.tr("Export what the register shows to .xlsx or .csv"))
+        self.export_button.clicked.connect(self.open_export)
+        filters.addWidget(self.import_button)
+        filters.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(top)
@@ -266,6 +280,29 @@ class CasesPage(Page):
     def data_changed(self) -> None:
         self.reload_choices()
         self.run_search()
+
+    def open_import(self) -> QDialog:
+        """The import wizard (``ui.sheets``); the register re-reads after an import or undo."""
+        from ui.sheets.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.db, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.casesChanged.connect(self._cases_imported)
+        wizard.open()
+        return wizard
+
+    def open_export(self) -> QDialog:
+        """Export what the register shows now (its filters and search) to a sheet."""
+        from ui.sheets.export_dialog import ExportDialog
+
+        dialog = ExportDialog.for_cases_page(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _cases_imported(self) -> None:
+        self.data_changed()
+        self.casesChanged.emit(0)
 
     def run_search(self) -> None:
         """Run the search in the box now (the zero-delay timer calls this)."""

@@ -61,6 +61,9 @@ CALENDAR = PageEntry(
 LETTERS = PageEntry(
     "letters", "ui.pages.letters_page", "LettersPage", QT_TRANSLATE_NOOP("LettersPage", "Letters")
 )
+REPORTS = PageEntry(
+    "reports", "ui.pages.reports_page", "ReportsPage", QT_TRANSLATE_NOOP("ReportsPage", "Reports")
+)
 SETTINGS = PageEntry(
     "settings",
     "ui.pages.settings_page",

@@ -1,0 +1,1 @@
+"""The Reports page's parts: quick date ranges and the key-figures summary."""

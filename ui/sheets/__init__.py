@@ -1,0 +1,1 @@
+"""Spreadsheets in the app: the import wizard and the register export dialog."""
