@@ -6,7 +6,7 @@ form can show the message beside it and the command line can print one line.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 
 class DebtdeskError(Exception):
@@ -56,7 +56,7 @@ class ConflictError(DebtdeskError):
         from debtdesk.i18n import _
 
         who = changed_by or _("another advisor")
-        when = changed_at.strftime("%Y-%m-%d %H:%M") if changed_at else "?"
+        when = _local_moment(changed_at) if changed_at else "?"
         what = ", ".join(fields) if fields else _("unknown fields")
         super().__init__(
             _("{entity} {id} was changed by {who} at {when} ({what}) since you opened it").format(
@@ -68,6 +68,21 @@ class ConflictError(DebtdeskError):
         self.fields = fields
         self.changed_by = changed_by
         self.changed_at = changed_at
+
+
+def _local_moment(at: datetime) -> str:
+    """``at`` as the reader's clock and language show it: ``15.03.2026 10:30`` (kk, ru).
+
+    Timestamps are stored as naive UTC (``debtdesk.clock.utcnow``), so they are
+    moved to this computer's time zone first: an advisor in Almaty must not read
+    that a colleague saved at 05:30 what was saved at half past ten. ``formats``
+    (and babel with it) is imported here, not at the top: this module is read at
+    start-up, long before any conflict, and ``formats`` imports this module.
+    """
+    from debtdesk.formats import format_datetime_short
+
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    return format_datetime_short(aware.astimezone())
 
 
 class SchemaError(DebtdeskError):

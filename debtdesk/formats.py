@@ -148,6 +148,12 @@ def format_date_short(value: date | datetime | str, lang: str | None = None) -> 
     return _tidy(_babel_date(_as_date(value), format=_SHORT_DATE[lang], locale=_locale(lang)))
 
 
+def format_weekday(value: date | datetime | str, lang: str | None = None) -> str:
+    """The day of the week as a sentence names it: ``Monday``, ``понедельник``, ``дүйсенбі``."""
+    lang = lang_or_current(lang)
+    return _tidy(_babel_date(_as_date(value), format="EEEE", locale=_locale(lang)))
+
+
 def format_time(value: time | datetime | str, lang: str | None = None) -> str:
     """``10:30`` in every locale the program prints (24-hour clock)."""
     if isinstance(value, str):

@@ -17,16 +17,14 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Final
 
-from babel.dates import format_date
-
 from debtdesk.deadlines.compute import EXPLANATION_VERSION
 from debtdesk.deadlines.labels import CONFIDENCE, event_kind_label, holiday_name, norm_lang
 from debtdesk.deadlines.periods import DAYS, MONTHS, WORKING_DAYS
 from debtdesk.deadlines.rules import Jurisdiction, Rule, load_jurisdiction
 from debtdesk.errors import ValidationError
+from debtdesk.formats import format_date, format_weekday
 from debtdesk.i18n import _
 
-_LOCALES: Final = {"kk": "kk_KZ", "ru": "ru_KZ", "en": "en_GB"}
 _ESTIMATED: Final = re.compile(r" \((?:observed, )?estimated\)$")
 
 # Words by language. Placeholders: {title} {period} {trigger} {event} {date} ...
@@ -136,15 +134,21 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
 # --- dates and periods in words ---------------------------------------------
 
 
+# Dates are written by ``debtdesk.formats``, as letters write them, since an
+# explanation is quoted in letters; cached, as an agenda reads the same few
+# days again for every deadline.
+
+
 @lru_cache(maxsize=4096)
 def long_date(day: date, lang: str) -> str:
-    """ "5 April 2026", "5 апреля 2026 г.", "2026 ж. 5 сәуір"."""
-    return format_date(day, format="long", locale=_LOCALES[norm_lang(lang)])
+    """ "5 April 2026", "5 апреля 2026 г.", "2026 жылғы 5 сәуір"."""
+    return format_date(day, norm_lang(lang))
 
 
 @lru_cache(maxsize=4096)
 def weekday_name(day: date, lang: str) -> str:
-    return format_date(day, format="EEEE", locale=_LOCALES[norm_lang(lang)])
+    """ "Monday", "понедельник", "дүйсенбі"."""
+    return format_weekday(day, norm_lang(lang))
 
 
 def dated(day: date, lang: str) -> str:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.errors import DebtdeskError
+from debtdesk.finance.labels import category as category_name
+from debtdesk.i18n import current_language
 from ui.case_file.budget_summary import BudgetSummary
 from ui.case_file.form_dialog import FormDialog
 from ui.case_file.record_tab import button_row, heading
@@ -57,6 +59,16 @@ EXPENSE_CATEGORIES = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_C, text)
+
+
+def category_label(key: str) -> str:
+    """A budget line's category as the advisor reads it, in the interface language.
+
+    Imported and demo lines store the statement's keys ("salary"), which the
+    income and expenditure PDF names in the debtor's language; a category typed
+    by hand is shown as typed.
+    """
+    return category_name(key, current_language())
 
 
 def budget_kinds() -> list[tuple[str, str]]:
@@ -104,7 +116,7 @@ class HouseholdPanel(QWidget):
         self.budget_model: RowsModel[ops.BudgetLineRow] = RowsModel(
             [
                 Column(_tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
-                Column(_tr("Category"), lambda r: r.category),
+                Column(_tr("Category"), lambda r: category_label(r.category)),
                 Column(_tr("Monthly"), lambda r: format_money(r.amount, r.currency), right=True),
                 Column(_tr("Note"), lambda r: r.note or ""),
             ],
@@ -191,7 +203,14 @@ class HouseholdPanel(QWidget):
         kind = dialog.add_choice("kind", self.tr("Kind"), budget_kinds(), line and line.kind)
         category = QComboBox()
         category.setEditable(True)
-        dialog.add("category", self.tr("Category"), category, category.currentText)
+        shown = category_label(line.category) if line else ""
+
+        def category_value() -> str:
+            # A named category left as shown keeps its key (the PDF names it per language).
+            text = category.currentText()
+            return line.category if line is not None and text == shown else text
+
+        dialog.add("category", self.tr("Category"), category, category_value)
 
         def offer() -> None:
             typed = category.currentText()
@@ -202,7 +221,7 @@ class HouseholdPanel(QWidget):
 
         kind.currentIndexChanged.connect(offer)
         offer()
-        category.setCurrentText(line.category if line else "")
+        category.setCurrentText(shown)
         dialog.add_amount(
             "amount",
             self.tr("Monthly amount"),
@@ -223,7 +242,7 @@ class HouseholdPanel(QWidget):
 
     def delete_budget_line(self) -> None:
         line = selected_row(self.budget_view)
-        if line is not None and self._confirm(line.category):
+        if line is not None and self._confirm(category_label(line.category)):
             self._write(lambda: ops.delete_budget_line(self.db, line.id))
 
     # --- Properties --------------------------------------------------------------------

@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -42,7 +40,7 @@ from debtdesk.i18n import current_language
 from ui.case_file.labels import languages
 from ui.letters.fields_form import LetterFieldsForm
 from ui.letters.labels import category_label, recipient_label
-from ui.letters.printing import PrintError, ask_printer, print_pdf, write_file
+from ui.letters.printing import print_pdf_on, save_pdf_to
 from ui.operations import documents as ops
 from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.pdf_preview import PdfPreview
@@ -287,38 +285,31 @@ class BatchDialog(QDialog):
     def save_pdf(self, *, ask: bool) -> Path | None:
         if self.outcome is None:
             return None
-        target = None if ask else self.save_target
-        if target is None:
-            name = f"{self.outcome.first_no}-{self.outcome.last_no}.pdf"
-            chosen, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Save the batch as"), str(Path.home() / name), self.tr("PDF (*.pdf)")
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            write_file(target, self.outcome.pdf)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save the batch"), str(exc))
-            return None
-        self.result_label.setText(
-            self.result_label.text() + "\n" + self.tr("Saved {path}").format(path=target)
+        target = save_pdf_to(
+            self,
+            self.outcome.pdf,
+            None if ask else self.save_target,
+            title=self.tr("Save the batch as"),
+            suggested=f"{self.outcome.first_no}-{self.outcome.last_no}.pdf",
+            file_filter=self.tr("PDF (*.pdf)"),
+            failed=self.tr("Cannot save the batch"),
         )
+        if target is not None:
+            self.result_label.setText(
+                self.result_label.text() + "\n" + self.tr("Saved {path}").format(path=target)
+            )
         return target
 
     def print_batch(self, *, ask: bool) -> int:
         if self.outcome is None:
             return 0
-        printer = None if ask else self.printer
-        if printer is None:
-            printer = ask_printer(self, self.tr("Print the batch"))
-            if printer is None:
-                return 0
-        try:
-            pages = print_pdf(self.outcome.pdf, printer)
-        except PrintError as exc:
-            QMessageBox.warning(self, self.tr("Cannot print the batch"), str(exc))
-            return 0
+        pages = print_pdf_on(
+            self,
+            self.outcome.pdf,
+            None if ask else self.printer,
+            title=self.tr("Print the batch"),
+            failed=self.tr("Cannot print the batch"),
+        )
         self.printed_pages += pages
         return pages
 

@@ -1,5 +1,11 @@
 """Printing a PDF through Qt, and writing it to a file whole or not at all.
 
+``save_pdf_to`` and ``print_pdf_on`` are the two buttons every previewed PDF
+has (a letter, a batch): the file or printer already chosen (tests, "save
+again"), else the one the advisor picks in Qt's dialog, and a failure said in a
+message box rather than raised, since the PDF itself is made and registered.
+The callers pass their own words, translated in their own context.
+
 Qt prints by painting: each page of the PDF is rendered by QtPdf at the
 printer's resolution (capped, so a 1200 dpi laser does not need half a
 gigabyte per page) and drawn over the whole sheet. The letter's own margins
@@ -16,7 +22,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 MAX_PRINT_DPI = 300
 
@@ -100,3 +106,53 @@ def write_file(target: str | Path, data: bytes) -> None:
     except OSError:
         part.unlink(missing_ok=True)
         raise
+
+
+def save_pdf_to(
+    parent: QWidget,
+    data: bytes,
+    target: Path | None,
+    *,
+    title: str,
+    suggested: str | Path,
+    file_filter: str,
+    failed: str,
+) -> Path | None:
+    """Write ``data`` to ``target``, else where the advisor says; the path written, or None.
+
+    ``title`` and ``file_filter`` are the save dialog's, ``suggested`` the file
+    it proposes (in the home folder when relative), ``failed`` the title of the
+    message box that says why the file could not be written.
+    """
+    if target is None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent, title, str(Path.home() / suggested), file_filter
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+    try:
+        write_file(target, data)
+    except OSError as exc:
+        QMessageBox.warning(parent, failed, str(exc))
+        return None
+    return target
+
+
+def print_pdf_on(
+    parent: QWidget, data: bytes, printer: QPrinter | None, *, title: str, failed: str
+) -> int:
+    """Print ``data`` on ``printer``, else the one chosen in the print dialog titled ``title``.
+
+    Returns the pages printed: 0 when the dialog was cancelled or the printer
+    refused (said in a box titled ``failed``).
+    """
+    if printer is None:
+        printer = ask_printer(parent, title)
+        if printer is None:
+            return 0
+    try:
+        return print_pdf(data, printer)
+    except PrintError as exc:
+        QMessageBox.warning(parent, failed, str(exc))
+        return 0

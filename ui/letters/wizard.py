@@ -24,7 +24,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -49,7 +48,7 @@ from ui.case_file.labels import languages
 from ui.formatting import format_day
 from ui.letters.fields_form import LetterFieldsForm
 from ui.letters.labels import category_label, need_label, recipient_label
-from ui.letters.printing import PrintError, ask_printer, print_pdf, write_file
+from ui.letters.printing import print_pdf_on, save_pdf_to
 from ui.operations import documents as ops
 from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.pdf_preview import PdfPreview
@@ -568,42 +567,34 @@ class LetterWizard(QWizard):
         """Write the registered letter's PDF (to ``save_target``, else where the advisor says)."""
         if self.registered is None:
             return None
-        target = None if ask else self.save_target
-        if target is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the letter as"),
-                str(Path.home() / self.file_name()),
-                self.tr("PDF files (*.pdf)"),
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            write_file(target, self.registered.pdf)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save the letter"), str(exc))
-            return None
-        self.saved_to = target
-        self.done_page.say(self.tr("Saved {path}").format(path=target))
+        target = save_pdf_to(
+            self,
+            self.registered.pdf,
+            None if ask else self.save_target,
+            title=self.tr("Save the letter as"),
+            suggested=self.file_name(),
+            file_filter=self.tr("PDF files (*.pdf)"),
+            failed=self.tr("Cannot save the letter"),
+        )
+        if target is not None:
+            self.saved_to = target
+            self.done_page.say(self.tr("Saved {path}").format(path=target))
         return target
 
     def print_letter(self, *, ask: bool) -> int:
         """Print the registered letter (on ``printer``, else the one chosen in the dialog)."""
         if self.registered is None:
             return 0
-        printer = None if ask else self.printer
-        if printer is None:
-            printer = ask_printer(self, self.tr("Print the letter"))
-            if printer is None:
-                return 0
-        try:
-            pages = print_pdf(self.registered.pdf, printer)
-        except PrintError as exc:
-            QMessageBox.warning(self, self.tr("Cannot print the letter"), str(exc))
-            return 0
-        self.printed_pages += pages
-        self.done_page.say(self.tr("Printed {n} page(s)").format(n=pages))
+        pages = print_pdf_on(
+            self,
+            self.registered.pdf,
+            None if ask else self.printer,
+            title=self.tr("Print the letter"),
+            failed=self.tr("Cannot print the letter"),
+        )
+        if pages:
+            self.printed_pages += pages
+            self.done_page.say(self.tr("Printed {n} page(s)").format(n=pages))
         return pages
 
     def reject(self) -> None:

@@ -18,12 +18,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from debtdesk.deadlines.engine import DeadlineChange, jurisdiction_of, take_changes
-from debtdesk.errors import ValidationError
 from debtdesk.i18n import current_language
 from debtdesk.model import Court, Deadline, Event, Loan, Proceeding
 from debtdesk.services import institutions
 from debtdesk.services import proceedings as service
 from ui.operations.base import action as _action
+from ui.operations.base import known_names, save_naming
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
@@ -221,17 +221,7 @@ def _proceeding_row(p: Proceeding) -> ProceedingRow:
 
 def court_names(db: Database) -> list[str]:
     """Known courts' names, for the proceeding form's completer."""
-    with _action(db) as s:
-        return list(s.scalars(select(Court.name).order_by(Court.name_key)))
-
-
-def _court_id(session: Session, name: Any) -> int | None:
-    if name is None or not str(name).strip():
-        return None
-    try:
-        return institutions.find_or_create_court(session, str(name).strip()).id
-    except ValidationError as exc:  # the court's own "name" is the form's court field
-        raise ValidationError(COURT_NAME, exc.message) from exc
+    return known_names(db, Court.name, Court.name_key)
 
 
 def save_proceeding(
@@ -242,14 +232,18 @@ def save_proceeding(
     expected_version: int | None = None,
 ) -> int:
     """Create (``proceeding_id`` None) or change a proceeding; returns its id."""
-    values = dict(values)
-    with _action(db) as s:
-        if COURT_NAME in values:
-            values["court_id"] = _court_id(s, values.pop(COURT_NAME))
-        if proceeding_id is None:
-            return service.create_proceeding(s, case_id, values).id
-        service.update_proceeding(s, proceeding_id, values, expected_version=expected_version)
-        return proceeding_id
+    return save_naming(
+        db,
+        proceeding_id,
+        values,
+        name_field=COURT_NAME,
+        id_field="court_id",
+        find_or_create=institutions.find_or_create_court,
+        create=lambda s, v: service.create_proceeding(s, case_id, v),
+        update=lambda s, i, v: service.update_proceeding(
+            s, i, v, expected_version=expected_version
+        ),
+    )
 
 
 def delete_proceeding(

@@ -14,13 +14,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
-from debtdesk.errors import ValidationError
 from debtdesk.model import Creditor, DebtStatement, Loan
 from debtdesk.services import institutions
 from debtdesk.services import loans as service
 from ui.operations.base import action as _action
+from ui.operations.base import known_names, save_naming
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
@@ -198,18 +198,7 @@ def _statement_row(st: DebtStatement) -> StatementRow:
 
 def creditor_names(db: Database) -> list[str]:
     """Known creditors' names, for the loan form's completer."""
-    with _action(db) as s:
-        return list(s.scalars(select(Creditor.name).order_by(Creditor.name_key)))
-
-
-def _creditor_id(session: Session, name: Any) -> int | None:
-    """The id of the creditor called ``name``, created if new; None for a blank name."""
-    if name is None or not str(name).strip():
-        return None
-    try:
-        return institutions.find_or_create_creditor(session, str(name).strip()).id
-    except ValidationError as exc:  # the creditor's own "name" is the form's creditor field
-        raise ValidationError(CREDITOR_NAME, exc.message) from exc
+    return known_names(db, Creditor.name, Creditor.name_key)
 
 
 def save_loan(
@@ -220,14 +209,16 @@ def save_loan(
     expected_version: int | None = None,
 ) -> int:
     """Create (``loan_id`` None) or change a loan; returns its id."""
-    values = dict(values)
-    with _action(db) as s:
-        if CREDITOR_NAME in values:
-            values["creditor_id"] = _creditor_id(s, values.pop(CREDITOR_NAME))
-        if loan_id is None:
-            return service.create_loan(s, case_id, values).id
-        service.update_loan(s, loan_id, values, expected_version=expected_version)
-        return loan_id
+    return save_naming(
+        db,
+        loan_id,
+        values,
+        name_field=CREDITOR_NAME,
+        id_field="creditor_id",
+        find_or_create=institutions.find_or_create_creditor,
+        create=lambda s, v: service.create_loan(s, case_id, v),
+        update=lambda s, i, v: service.update_loan(s, i, v, expected_version=expected_version),
+    )
 
 
 def delete_loan(db: Database, loan_id: int, expected_version: int | None = None) -> None:

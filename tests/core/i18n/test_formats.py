@@ -156,3 +156,12 @@ def test_every_printed_amount_reads_back(cents, lang) -> None:
     amount = Decimal(cents).scaleb(-2)
     assert formats.parse_amount(formats.format_money(amount, lang=lang), lang) == amount
     assert formats.parse_amount(formats.format_number(amount, lang, digits=2), lang) == amount
+
+
+def test_weekday_names_in_each_language() -> None:
+    assert DAY.isoweekday() == 7
+    assert formats.format_weekday(DAY, "en") == "Sunday"
+    assert formats.format_weekday(DAY, "ru") == "воскресенье"
+    assert formats.format_weekday(DAY, "kk") == "жексенбі"
+    i18n.set_language("ru")
+    assert formats.format_weekday(datetime(2026, 3, 16, 9, 0)) == "понедельник"

@@ -1,43 +1,34 @@
-"""The "Debt history" and the income and expenditure statement as PDF pages.
+"""The "Debt history" of a case as PDF pages: per loan, the figures, the growth and a chart.
 
-Both are built from the documents pipeline's blocks, fonts and style sheet (so
-they look like the letters they are attached to, and Kazakh letters and ₸ print
-with the embedded DejaVu faces); the debt chart is a reportlab drawing placed
-between the blocks. Amounts and dates are formatted by babel in the page's
-language, not the program's.
+The debt chart is a reportlab drawing placed between the blocks; amounts and
+dates are formatted by babel in the page's language, not the program's.
 """
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from debtdesk.documents import blocks as b
-from debtdesk.documents.fonts import clean_text, ensure_fonts, face_name
-from debtdesk.documents.formatting import format_date, format_money, format_number
+from debtdesk.documents.formatting import format_date, format_number
 from debtdesk.documents.markup import escape_text
 from debtdesk.documents.story import build_story
-from debtdesk.documents.styles import StyleSheet, load_stylesheet
-from debtdesk.finance.budget import Budget
+from debtdesk.documents.styles import load_stylesheet
 from debtdesk.finance.case import CaseHeader
 from debtdesk.finance.chart import debt_chart
 from debtdesk.finance.growth import CaseDebt, Figure, LoanGrowth
-from debtdesk.finance.labels import category, norm_lang, word
+from debtdesk.finance.labels import norm_lang, word
+from debtdesk.finance.pdf.page import header_blocks, money, render
 from debtdesk.finance.rates import Rate
+
+__all__ = ["debt_history_pdf"]
 
 _SHORT = "dd.MM.y"
 _ILLUSTRATIVE = "illustrative"  # the demo rates' source says so
-
-
-def _money(value: Decimal | None, currency: str, lang: str) -> str:
-    return "—" if value is None else format_money(value, currency, lang)
 
 
 def _times(value: Decimal | None, lang: str) -> str:
@@ -60,26 +51,13 @@ def _rate_text(rate: Rate | None, lang: str) -> str:
     )
 
 
-def _header_blocks(
-    title: str, who: CaseHeader, on: date, lang: str, who_key: str = "debtor"
-) -> list[b.Block]:
-    line = f"{word(who_key, lang)}: <b>{escape_text(who.full_name)}</b>"
-    if who.iin:
-        line += f", {word('iin', lang)} {escape_text(who.iin)}"
-    return [
-        b.Title(escape_text(title)),
-        b.Paragraph(line, "center"),
-        b.Paragraph(escape_text(word("as_of", lang).format(date=format_date(on, lang))), "center"),
-    ]
-
-
 def _figure_row(
     label: str, fig: Figure, currency: str, lang: str, when: str, foreign: bool
 ) -> tuple[str, ...]:
     cells = [escape_text(label)]
     if foreign:
-        cells.append(_money(fig.amount, currency, lang))
-    cells += [_money(fig.tenge, "KZT", lang), escape_text(when)]
+        cells.append(money(fig.amount, currency, lang))
+    cells += [money(fig.tenge, "KZT", lang), escape_text(when)]
     return tuple(cells)
 
 
@@ -179,10 +157,10 @@ def _loan_blocks(g: LoanGrowth, lang: str) -> tuple[list[b.Block], list[b.Block]
             (word("dev_claim", lang), g.devaluation.on_claim),
             (word("dev_payments", lang), g.devaluation.on_payments),
         ]
-        table_rows = tuple((escape_text(k), _money(v, "KZT", lang)) for k, v in growth_rows)
+        table_rows = tuple((escape_text(k), money(v, "KZT", lang)) for k, v in growth_rows)
         total_row = (
             f"<b>{escape_text(word('dev_total', lang))}</b>",
-            f"<b>{_money(g.devaluation.total, 'KZT', lang)}</b>",
+            f"<b>{money(g.devaluation.total, 'KZT', lang)}</b>",
         )
         before += [
             b.Heading(2, escape_text(word("growth_heading", lang))),
@@ -205,20 +183,20 @@ def _schedule_blocks(g: LoanGrowth, lang: str) -> list[b.Block]:
     rows = tuple(
         (
             str(y.year),
-            _money(y.promised, cur, lang),
-            _money(y.paid, cur, lang),
-            _money(y.behind, cur, lang),
+            money(y.promised, cur, lang),
+            money(y.paid, cur, lang),
+            money(y.behind, cur, lang),
         )
         for y in s.years
         if y.promised or y.paid
     )
     summary = word("schedule_summary", lang).format(
         date=format_date(s.on, lang),
-        promised=_money(s.promised_by_on, cur, lang),
-        paid=_money(s.paid_by_on, cur, lang),
-        behind=_money(s.behind, cur, lang),
+        promised=money(s.promised_by_on, cur, lang),
+        paid=money(s.paid_by_on, cur, lang),
+        behind=money(s.behind, cur, lang),
         n=format_number(s.instalments_behind, lang, 1),
-        level=_money(s.level_payment, cur, lang),
+        level=money(s.level_payment, cur, lang),
     )
     header = tuple(
         escape_text(word(k, lang)) for k in ("col_year", "col_promised", "col_paid", "col_behind")
@@ -242,17 +220,17 @@ def _totals_blocks(debt: CaseDebt, lang: str) -> list[b.Block]:
     if len(debt.loans) < 2:
         return []
     rows = (
-        (escape_text(word("borrowed", lang)), _money(debt.borrowed_tenge, "KZT", lang)),
+        (escape_text(word("borrowed", lang)), money(debt.borrowed_tenge, "KZT", lang)),
         (
             escape_text(word("paid", lang).split("(")[0].strip()),
-            _money(debt.paid_tenge, "KZT", lang),
+            money(debt.paid_tenge, "KZT", lang),
         ),
-        (escape_text(word("claimed", lang)), _money(debt.claimed_tenge, "KZT", lang)),
+        (escape_text(word("claimed", lang)), money(debt.claimed_tenge, "KZT", lang)),
         (
             escape_text(word("ratio_claimed", lang)),
             escape_text(_times(debt.claimed_to_borrowed_tenge, lang)),
         ),
-        (escape_text(word("dev_total", lang)), _money(debt.devaluation_tenge, "KZT", lang)),
+        (escape_text(word("dev_total", lang)), money(debt.devaluation_tenge, "KZT", lang)),
     )
     return [
         b.Heading(1, escape_text(word("case_totals", lang))),
@@ -281,7 +259,7 @@ def debt_history_pdf(
     """The "Debt history" of every loan of a case: tables, growth and a chart per loan."""
     lang = norm_lang(lang)
     sheet = load_stylesheet("base")
-    story = build_story(_header_blocks(word("debt_title", lang), who, debt.on, lang), sheet)
+    story = build_story(header_blocks(word("debt_title", lang), who, debt.on, lang), sheet)
     for g in debt.loans:
         before, after = _loan_blocks(g, lang)
         story += build_story(before, sheet)
@@ -302,133 +280,4 @@ def debt_history_pdf(
     if any(_ILLUSTRATIVE in s for s in sources):
         notes.append(b.Paragraph(f"<b>{escape_text(word('illustrative', lang))}</b>", "note"))
     story += build_story(notes, sheet)
-    return _render(story, sheet, word("debt_title", lang), who, lang, invariant)
-
-
-def _budget_rows(lines: Iterable[Any], lang: str) -> tuple[tuple[str, str], ...]:
-    rows = tuple(
-        (escape_text(category(c.category, lang)), _money(c.amount, "KZT", lang)) for c in lines
-    )
-    return rows or ((escape_text(word("no_lines", lang)), ""),)
-
-
-def budget_pdf(who: CaseHeader, budget: Budget, lang: str, *, invariant: bool = False) -> bytes:
-    """The household's income and expenditure statement, as the deferral application attaches it."""
-    lang = norm_lang(lang)
-    sheet = load_stylesheet("base")
-    header = (escape_text(word("col_category", lang)), escape_text(word("col_month", lang)))
-    blocks = _header_blocks(word("budget_title", lang), who, budget.on, lang, "person")
-    if budget.household_size:
-        family = word("household", lang).format(n=budget.household_size, m=budget.minors or 0)
-    else:
-        family = word("household_unknown", lang)
-    blocks.append(b.Paragraph(escape_text(family)))
-
-    def bold_row(label: str, value: Decimal) -> tuple[str, str]:
-        return (f"<b>{escape_text(label)}</b>", f"<b>{_money(value, 'KZT', lang)}</b>")
-
-    blocks += [
-        b.Heading(2, escape_text(word("income", lang))),
-        b.Table(
-            header,
-            (
-                *_budget_rows(budget.income, lang),
-                bold_row(word("total_income", lang), budget.income_total),
-            ),
-            (3, 1.4),
-            ("l", "r"),
-        ),
-        b.Heading(2, escape_text(word("expenses", lang))),
-        b.Table(
-            header,
-            (
-                *_budget_rows(budget.expenses, lang),
-                bold_row(word("total_expenses", lang), budget.expense_total),
-            ),
-            (3, 1.4),
-            ("l", "r"),
-        ),
-    ]
-    balance = word("deficit" if budget.deficit else "surplus", lang)
-    rows = [bold_row(balance, abs(budget.surplus))]
-    if budget.income_per_person is not None:
-        rows.append(
-            (escape_text(word("per_person", lang)), _money(budget.income_per_person, "KZT", lang))
-        )
-    year = budget.on.year
-    if budget.subsistence_minimum is not None:
-        rows.append(
-            (
-                escape_text(word("minimum", lang).format(year=year)),
-                _money(budget.subsistence_minimum, "KZT", lang),
-            )
-        )
-    blocks.append(
-        b.Table(("", escape_text(word("col_month", lang))), tuple(rows), (3, 1.4), ("l", "r"))
-    )
-    if budget.below_minimum is not None:
-        verdict = word("below" if budget.below_minimum else "not_below", lang)
-        blocks.append(b.Paragraph(f"<b>{escape_text(verdict)}</b>"))
-    elif budget.subsistence_minimum is None:
-        blocks.append(
-            b.Paragraph(escape_text(word("minimum_unset", lang).format(year=year)), "note")
-        )
-    blocks += [
-        b.Spacer(1),
-        b.Paragraph(escape_text(word("confirm", lang))),
-        b.Signature(
-            format_date(budget.on, lang),
-            escape_text(who.full_name),
-            escape_text(word("signature", lang)),
-        ),
-    ]
-    return _render(
-        build_story(blocks, sheet), sheet, word("budget_title", lang), who, lang, invariant
-    )
-
-
-def _render(
-    story: list[Flowable],
-    sheet: StyleSheet,
-    title: str,
-    who: CaseHeader,
-    lang: str,
-    invariant: bool,
-) -> bytes:
-    ensure_fonts()
-    _top, right, bottom, left = sheet.margins
-    frame = Frame(
-        left,
-        bottom,
-        sheet.frame_width,
-        sheet.frame_height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    face = face_name("sans")
-    footer = clean_text(f"{who.full_name} · {word('made_by', lang)}", face)
-
-    def paint(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setFont(face, 7.5)
-        y = float(sheet.page.get("footer_offset", 10)) * mm
-        canvas.drawString(left, y, footer)
-        canvas.drawRightString(sheet.page_size[0] - right, y, str(canvas.getPageNumber()))
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=sheet.page_size,
-        pageTemplates=[PageTemplate(id="finance", frames=[frame], onPage=paint)],
-        title=title,
-        author="debtdesk",
-        creator="debtdesk",
-        producer="debtdesk",
-        invariant=int(invariant),
-        lang={"kk": "kk-KZ", "ru": "ru-KZ"}.get(lang, "en"),
-    )
-    doc.build(story)
-    return buffer.getvalue()
+    return render(story, sheet, word("debt_title", lang), who, lang, invariant)
