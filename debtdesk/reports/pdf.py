@@ -9,7 +9,6 @@ withheld (small) cell prints as "fewer than 5", never as a number.
 
 from __future__ import annotations
 
-import io
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.numbers import format_compact_decimal
@@ -17,13 +16,13 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from debtdesk.documents import blocks as b
-from debtdesk.documents.fonts import clean_text, ensure_fonts, face_name
+from debtdesk.documents.fonts import clean_text, face_name
 from debtdesk.documents.formatting import format_date, format_number, locale_for
 from debtdesk.documents.markup import escape_text
+from debtdesk.documents.paper import render_paper
 from debtdesk.documents.story import build_story
 from debtdesk.documents.styles import StyleSheet, load_stylesheet
 from debtdesk.reports.figures import OTHER_CITIES, CityFigures, MovementFigures
@@ -112,7 +111,12 @@ CITY_COLUMNS = (
 
 def _city_rows(figures: MovementFigures, lang: str, small: str) -> tuple[tuple[str, ...], ...]:
     rows = []
-    for f in (*figures.by_city, figures.overall):
+    # One city asked for: its row is the whole report, no total under it.
+    if figures.query.city is None or not figures.by_city:
+        shown = (*figures.by_city, figures.overall)
+    else:
+        shown = figures.by_city
+    for f in shown:
         name = escape_text(city_name(f, lang))
         if f.city is None:
             name = f"<b>{name}</b>"
@@ -269,37 +273,10 @@ def figures_pdf(figures: MovementFigures, lang: str, *, invariant: bool = False)
 def _render(
     story: list[Flowable], sheet: StyleSheet, title: str, lang: str, invariant: bool
 ) -> bytes:
-    ensure_fonts()
-    _top, right, bottom, left = sheet.margins
-    frame = Frame(
-        left, bottom, sheet.frame_width, sheet.frame_height,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-    )  # fmt: skip
-    face = face_name("sans")
-    footer = clean_text(word("made_by", lang), face)
-
-    def paint(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setFont(face, 7.5)
-        y = float(sheet.page.get("footer_offset", 10)) * mm
-        canvas.drawString(left, y, footer)
-        canvas.drawRightString(sheet.page_size[0] - right, y, str(canvas.getPageNumber()))
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=sheet.page_size,
-        pageTemplates=[PageTemplate(id="figures", frames=[frame], onPage=paint)],
-        title=title,
-        author="debtdesk",
-        creator="debtdesk",
-        producer="debtdesk",
-        invariant=int(invariant),
-        lang={"kk": "kk-KZ", "ru": "ru-KZ"}.get(lang, "en"),
+    footer = word("made_by", lang)
+    return render_paper(
+        story, sheet, title=title, footer=footer, lang=lang, invariant=invariant, template="figures"
     )
-    doc.build(story)
-    return buffer.getvalue()
 
 
 __all__ = ["city_name", "figures_pdf", "month_range", "ratio", "tenge"]

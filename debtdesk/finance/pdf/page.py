@@ -9,18 +9,15 @@ letters and ₸ print with the embedded DejaVu faces.
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from decimal import Decimal
 
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import Flowable
 
 from debtdesk.documents import blocks as b
-from debtdesk.documents.fonts import clean_text, ensure_fonts, face_name
 from debtdesk.documents.formatting import format_date, format_money
 from debtdesk.documents.markup import escape_text
+from debtdesk.documents.paper import render_paper
 from debtdesk.documents.styles import StyleSheet
 from debtdesk.finance.case import CaseHeader
 from debtdesk.finance.labels import word
@@ -55,45 +52,13 @@ def render(
     lang: str,
     invariant: bool,
 ) -> bytes:
-    """The PDF of ``story`` on the style sheet's pages, each with the footer and its number.
-
-    ``invariant`` leaves out the creation date and random id, so tests can
-    compare two renderings byte for byte.
-    """
-    ensure_fonts()
-    _top, right, bottom, left = sheet.margins
-    frame = Frame(
-        left,
-        bottom,
-        sheet.frame_width,
-        sheet.frame_height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    face = face_name("sans")
-    footer = clean_text(f"{who.full_name} · {word('made_by', lang)}", face)
-
-    def paint(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setFont(face, 7.5)
-        y = float(sheet.page.get("footer_offset", 10)) * mm
-        canvas.drawString(left, y, footer)
-        canvas.drawRightString(sheet.page_size[0] - right, y, str(canvas.getPageNumber()))
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=sheet.page_size,
-        pageTemplates=[PageTemplate(id="finance", frames=[frame], onPage=paint)],
+    """The PDF of ``story`` on the style sheet's pages, footed with the debtor's name."""
+    return render_paper(
+        story,
+        sheet,
         title=title,
-        author="debtdesk",
-        creator="debtdesk",
-        producer="debtdesk",
-        invariant=int(invariant),
-        lang={"kk": "kk-KZ", "ru": "ru-KZ"}.get(lang, "en"),
+        footer=f"{who.full_name} · {word('made_by', lang)}",
+        lang=lang,
+        invariant=invariant,
+        template="finance",
     )
-    doc.build(story)
-    return buffer.getvalue()

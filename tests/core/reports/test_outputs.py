@@ -26,7 +26,7 @@ from debtdesk.reports.figures import (
     figures_dict,
     movement_figures,
 )
-from debtdesk.reports.pdf import figures_pdf
+from debtdesk.reports.pdf import _city_rows, figures_pdf
 from debtdesk.reports.xlsx import write_figures_xlsx
 
 CASES = 90
@@ -187,3 +187,16 @@ def test_command_refuses_bad_input(
     generate(sqlite_db, 6, seed=1, on=today)
     code, _out, err = run(capsys, sqlite_db.url, *args)
     assert code != 0 and said in err and "Traceback" not in err
+
+
+def test_one_city_is_one_row_without_a_total_under_it(demo: Database) -> None:
+    """A report for one city lists it once in the table, not again as the total."""
+    city = figures_of(demo).by_city[0].city
+    assert city is not None
+    with demo.session() as s:
+        one = movement_figures(s, dataclasses.replace(QUERY, city=city))
+    rows = _city_rows(one, "en", "fewer than 5")
+    assert [row[0] for row in rows] == [city]
+    assert rows[0][1] == str(one.overall.families_helped)
+    every = _city_rows(figures_of(demo), "en", "fewer than 5")
+    assert len(every) == len(figures_of(demo).by_city) + 1, "the total row under all cities"
