@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from debtdesk.errors import ConflictError, DebtdeskError, ValidationError
 from debtdesk.i18n import current_language
 from ui.formatting import format_day, format_time
-from ui.letters.printing import PrintError, ask_printer, print_pdf, write_file
+from ui.letters.printing import print_pdf_on, save_pdf_to
 from ui.operations import checklists as ops
 from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.pdf_preview import PdfPreview
@@ -550,44 +550,40 @@ class ChecklistDialog(QDialog):
 
     def save_pdf(self, for_whom: str, target: Path | None = None) -> Path | None:
         """Save the printout (to ``target``, else where the save-as dialog says)."""
-        if target is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the checklist as"),
-                str(Path.home() / self.file_name(for_whom)),
-                self.tr("PDF files (*.pdf)"),
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
         data = self.pdf(for_whom)
         if data is None:
             return None
-        try:
-            write_file(target, data)
-        except OSError as exc:
-            self._show_error(self.tr("Cannot save {path}: {why}").format(path=target, why=exc))
-            return None
-        self.status.setText(self.tr("Saved {path}").format(path=target))
-        return target
+        saved = save_pdf_to(
+            self,
+            data,
+            target,
+            title=self.tr("Save the checklist as"),
+            suggested=self.file_name(for_whom),
+            file_filter=self.tr("PDF files (*.pdf)"),
+            failed="",
+            report=lambda path, why: self._show_error(
+                self.tr("Cannot save {path}: {why}").format(path=path, why=why)
+            ),
+        )
+        if saved is not None:
+            self.status.setText(self.tr("Saved {path}").format(path=saved))
+        return saved
 
     def print_checklist(self, for_whom: str, printer: QPrinter | None = None) -> int:
         """Print the printout (on ``printer``, else the one chosen in the print dialog)."""
         data = self.pdf(for_whom)
         if data is None:
             return 0
-        if printer is None:
-            printer = ask_printer(self, self.tr("Print the checklist"))
-            if printer is None:
-                return 0
-        try:
-            pages = print_pdf(data, printer)
-        except PrintError as exc:
-            self._show_error(self.tr("Cannot print: {why}").format(why=exc))
-            return 0
-        self.status.setText(self.tr("Printed {n} page(s).").format(n=pages))
+        pages = print_pdf_on(
+            self,
+            data,
+            printer,
+            title=self.tr("Print the checklist"),
+            failed="",
+            report=lambda why: self._show_error(self.tr("Cannot print: {why}").format(why=why)),
+        )
+        if pages:
+            self.status.setText(self.tr("Printed {n} page(s).").format(n=pages))
         return pages
 
     # --- closing --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ are in the PDF, so the printer's margins are not added a second time
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
@@ -117,12 +118,14 @@ def save_pdf_to(
     suggested: str | Path,
     file_filter: str,
     failed: str,
+    report: Callable[[Path, OSError], None] | None = None,
 ) -> Path | None:
     """Write ``data`` to ``target``, else where the advisor says; the path written, or None.
 
     ``title`` and ``file_filter`` are the save dialog's, ``suggested`` the file
     it proposes (in the home folder when relative), ``failed`` the title of the
-    message box that says why the file could not be written.
+    message box that says why the file could not be written — or ``report``
+    says it instead, where the dialog has its own line for problems.
     """
     if target is None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -134,18 +137,27 @@ def save_pdf_to(
     try:
         write_file(target, data)
     except OSError as exc:
-        QMessageBox.warning(parent, failed, str(exc))
+        if report is not None:
+            report(target, exc)
+        else:
+            QMessageBox.warning(parent, failed, str(exc))
         return None
     return target
 
 
 def print_pdf_on(
-    parent: QWidget, data: bytes, printer: QPrinter | None, *, title: str, failed: str
+    parent: QWidget,
+    data: bytes,
+    printer: QPrinter | None,
+    *,
+    title: str,
+    failed: str,
+    report: Callable[[PrintError], None] | None = None,
 ) -> int:
     """Print ``data`` on ``printer``, else the one chosen in the print dialog titled ``title``.
 
     Returns the pages printed: 0 when the dialog was cancelled or the printer
-    refused (said in a box titled ``failed``).
+    refused (said in a box titled ``failed``, or by ``report``).
     """
     if printer is None:
         printer = ask_printer(parent, title)
@@ -154,5 +166,8 @@ def print_pdf_on(
     try:
         return print_pdf(data, printer)
     except PrintError as exc:
-        QMessageBox.warning(parent, failed, str(exc))
+        if report is not None:
+            report(exc)
+        else:
+            QMessageBox.warning(parent, failed, str(exc))
         return 0

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from debtdesk.clock import today
 from debtdesk.i18n import current_language
-from ui.letters.printing import PrintError, ask_printer, print_pdf, write_file
+from ui.letters.printing import print_pdf_on, save_pdf_to
 from ui.operations import today as ops
 from ui.widgets.pdf_preview import PdfPreview
 from ui.workers import Worker
@@ -141,38 +140,36 @@ class MeetingSheetDialog(QDialog):
         """Save the sheet (to ``target``, else where the save-as dialog says)."""
         if self.pdf is None:
             return None
-        if target is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the meeting sheet as"),
-                str(Path.home() / self.file_name()),
-                self.tr("PDF files (*.pdf)"),
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            write_file(target, self.pdf)
-        except OSError as exc:
-            self.status.setText(self.tr("Cannot save {path}: {why}").format(path=target, why=exc))
-            return None
-        self.status.setText(self.tr("Saved {path}").format(path=target))
-        return target
+        saved = save_pdf_to(
+            self,
+            self.pdf,
+            target,
+            title=self.tr("Save the meeting sheet as"),
+            suggested=self.file_name(),
+            file_filter=self.tr("PDF files (*.pdf)"),
+            failed="",
+            report=lambda path, why: self.status.setText(
+                self.tr("Cannot save {path}: {why}").format(path=path, why=why)
+            ),
+        )
+        if saved is not None:
+            self.status.setText(self.tr("Saved {path}").format(path=saved))
+        return saved
 
     def print_sheet(self, printer: QPrinter | None = None) -> int:
         """Print the sheet (on ``printer``, else the one chosen in the print dialog)."""
         if self.pdf is None:
             return 0
-        if printer is None:
-            printer = ask_printer(self, self.tr("Print the meeting sheet"))
-            if printer is None:
-                return 0
-        try:
-            pages = print_pdf(self.pdf, printer)
-        except PrintError as exc:
-            self.status.setText(self.tr("Cannot print: {why}").format(why=exc))
-            return 0
-        self.status.setText(self.tr("Printed %n page(s).", "", pages))
+        pages = print_pdf_on(
+            self,
+            self.pdf,
+            printer,
+            title=self.tr("Print the meeting sheet"),
+            failed="",
+            report=lambda why: self.status.setText(self.tr("Cannot print: {why}").format(why=why)),
+        )
+        if pages:
+            self.status.setText(self.tr("Printed %n page(s).", "", pages))
         return pages
 
     def done(self, result: int) -> None:

@@ -216,3 +216,13 @@ def test_saved_pdf_path_none_when_the_save_dialog_is_cancelled(ui_db, open_dialo
 
     assert dialog.save_pdf("debtor") is None
     assert not list(Path.home().glob("checklist-*.pdf"))
+
+
+def test_a_save_that_fails_says_why_in_the_dialog(ui_db, open_dialog, tmp_path):
+    dialog = open_dialog(ui_db, hearing_of(ui_db))
+    target = tmp_path / "no-such-folder" / "debtor.pdf"
+
+    assert dialog.save_pdf("debtor", target) is None
+
+    assert not target.exists()
+    assert str(target) in dialog.error.text() and "Cannot save" in dialog.error.text()
