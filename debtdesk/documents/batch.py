@@ -1,7 +1,9 @@
 """Batch letters: one print-ready PDF for many debtors, each letter registered.
 
 The letters are rendered once, as one document (``render_many``), and every
-letter is registered with the pages it has in that file.
+letter is registered with the pages it has in that file. A large batch is laid
+out by two processes, a helper taking the last letters (see
+``documents.parallel``): the file and the register are the same.
 
 Storage: the merged PDF is stored once, in a ``PrintBatch`` row. Every
 Document of the batch points to it (``batch_id``), keeps its own
@@ -47,6 +49,7 @@ from debtdesk.documents.context import (
     load_cases,
 )
 from debtdesk.documents.errors import TemplateError
+from debtdesk.documents.parallel import Helper, HelperFailed, helper_share, start_helper
 from debtdesk.documents.pdf import Letter, PdfMeta, collector_paused, render_many
 from debtdesk.documents.register import NewDocument, add_documents, allocate_numbers, check_data
 from debtdesk.documents.templates import TemplateLibrary
@@ -138,18 +141,26 @@ def batch_letters(
     stops the batch with a one-line error naming the case, unless
     ``skip_incomplete`` leaves it out (listed in ``skipped``).
     """
-    with collector_paused():  # see pdf.collector_paused: a fifth of a batch's time
-        return _batch(
-            session,
-            template_key,
-            case_ids,
-            lang=lang,
-            fields=fields,
-            progress=progress,
-            cancel=cancel,
-            library=library,
-            skip_incomplete=skip_incomplete,
-        )
+    # A large batch is laid out in two processes; the helper starts now, so
+    # that its start overlaps the database work below (see documents.parallel).
+    helper = start_helper(len(case_ids))
+    try:
+        with collector_paused():  # see pdf.collector_paused: a fifth of a batch's time
+            return _batch(
+                session,
+                template_key,
+                case_ids,
+                lang=lang,
+                fields=fields,
+                progress=progress,
+                cancel=cancel,
+                library=library,
+                skip_incomplete=skip_incomplete,
+                helper=helper,
+            )
+    finally:
+        if helper is not None:
+            helper.close()
 
 
 def _batch(
@@ -163,6 +174,7 @@ def _batch(
     cancel: Cancel | None = None,
     library: TemplateLibrary | None = None,
     skip_incomplete: bool = False,
+    helper: Helper | None = None,
 ) -> BatchResult:
     ids = list(dict.fromkeys(int(i) for i in case_ids))
     if not ids:
@@ -208,18 +220,7 @@ def _batch(
 
     year = shared.on.year
     block = allocate_numbers(session, year, len(prepared))
-    letters: list[Letter] = []
     try:
-        for (case_id, data, _p), (_seq, number) in zip(prepared, block.numbers, strict=True):
-            if _cancelled(cancel):
-                raise BatchCancelled()
-            data["outgoing_no"] = number
-            try:
-                blocks = library.render_blocks(template_key, data["lang"], data, info=info)
-            except TemplateError as exc:
-                name = cases[case_id].debtor.full_name
-                raise BatchLetterError(case_id, name, str(exc)) from None
-            letters.append(Letter(blocks, info.style, data["lang"]))
         first_no, last_no = block.numbers[0][1], block.numbers[-1][1]
         meta = PdfMeta(
             title=f"{info.title(prepared[0][1]['lang'])} — {first_no} … {last_no}",
@@ -227,7 +228,47 @@ def _batch(
             subject=f"{first_no} … {last_no}",
             keywords=f"debtdesk batch {info.key}",
         )
-        pdf, ranges = render_many(letters, meta)
+        letters: list[Letter | None] = [None] * len(prepared)
+        failure: BatchLetterError | None = None
+
+        def write(indexes: range) -> None:
+            """Blocks of the letters at ``indexes``; remembers the first failure and stops."""
+            nonlocal failure
+            for index in indexes:
+                if _cancelled(cancel):
+                    raise BatchCancelled()
+                case_id, data, _p = prepared[index]
+                data["outgoing_no"] = block.numbers[index][1]
+                try:
+                    blocks = library.render_blocks(template_key, data["lang"], data, info=info)
+                except TemplateError as exc:
+                    name = cases[case_id].debtor.full_name
+                    failure = BatchLetterError(case_id, name, str(exc))
+                    return
+                letters[index] = Letter(blocks, info.style, data["lang"])
+
+        # With a helper, the letters it lays out are written first and sent, so
+        # that it works while this process writes and lays out the others. The
+        # failure reported is still that of the first failing letter in order.
+        cut = helper_share(len(prepared)) if helper is not None else len(prepared)
+        helped = 0
+        if cut < len(prepared):
+            write(range(cut, len(prepared)))
+            if failure is None:
+                tail = [letter for letter in letters[cut:] if letter is not None]
+                try:
+                    helper.start(tail, meta, invariant=False)  # type: ignore[union-attr]
+                    helped = len(tail)
+                except HelperFailed:
+                    pass
+        tail_failure, failure = failure, None
+        write(range(cut))
+        if failure is not None or tail_failure is not None:
+            raise failure or tail_failure  # type: ignore[misc]
+        done = [letter for letter in letters if letter is not None]
+        pdf, ranges = render_many(done, meta, helper=helper, helped=helped)
+        if helper is not None:
+            helper.close()  # now, not after registering: its exit overlaps that
         if _cancelled(cancel):
             raise BatchCancelled()
     except BatchCancelled:

@@ -19,6 +19,7 @@ import threading
 import tomllib
 import unicodedata
 from collections.abc import Mapping
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
@@ -36,6 +37,34 @@ _cmaps: dict[str, Mapping[int, int]] = {}  # face name -> cmap (code point -> gl
 # face name -> every character clean_text keeps as it is (a one-call check for a whole text)
 _printable: dict[str, frozenset[str]] = {}
 _families: tuple[str, ...] = ()
+
+
+class _QuickTTFont(TTFont):
+    """A TTFont that maps text already met in a document to its subset codes in C.
+
+    reportlab's ``splitString`` walks every character of every line it draws in
+    Python, looking up the code each one has in the document's font subsets: a
+    tenth of a batch's time. Once every character of a text has its code (the
+    usual case after the first page) and all of them sit in the first subset
+    (where a letter's alphabets fit), the same bytes come from
+    ``str.translate``; anything else (a new character, a later subset, a
+    no-break space) takes reportlab's own path, which assigns the codes. The
+    output is byte for byte the same.
+    """
+
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
+        state = self.state.get(doc)
+        if state is not None and isinstance(text, str):
+            if getattr(state, "debtdesk_size", -1) != len(state.assignments):
+                # codes of the first subset only: a text using a later one takes reportlab's path
+                table = {code: n for code, n in state.assignments.items() if n < 0x100}
+                state.debtdesk_table = table
+                state.debtdesk_known = frozenset(chr(code) for code in table)
+                state.debtdesk_size = len(state.assignments)
+            table = state.debtdesk_table
+            if text and state.debtdesk_known.issuperset(text):
+                return [(0, text.translate(table).encode("latin-1"))]
+        return super().splitString(text, doc, encoding)
 
 
 def face_name(family: str, bold: bool = False, italic: bool = False) -> str:
@@ -74,7 +103,7 @@ def _register_all() -> tuple[str, ...]:
         for face in FACES:
             bold, italic = face in ("bold", "bold_italic"), face in ("italic", "bold_italic")
             name = face_name(family, bold, italic)
-            font = TTFont(name, str(resource_path("fonts", files[face])))
+            font = _QuickTTFont(name, str(resource_path("fonts", files[face])))
             pdfmetrics.registerFont(font)
             _cmaps[name] = font.face.charToGlyph
             _printable[name] = frozenset(

@@ -10,6 +10,7 @@ replaces the characters that face lacks (see :func:`fonts.clean_text`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from xml.sax.saxutils import escape as xml_escape
 
 from debtdesk.documents.fonts import clean_text, face_name
@@ -48,8 +49,13 @@ def plain_text(markup: str) -> str:
     return " ".join(decode_entities(text).split())
 
 
+@lru_cache(maxsize=8192)
 def to_paragraph_xml(markup: str, family: str, bold: bool = False, italic: bool = False) -> str:
-    """Balanced reportlab XML for ``markup`` printed in ``family`` (base weight/slant given)."""
+    """Balanced reportlab XML for ``markup`` printed in ``family`` (base weight/slant given).
+
+    Kept for texts met again (the fixed wording of a template, once a letter
+    of a batch): a pure function of its arguments, as the fonts never change.
+    """
     depth = {"b": 0, "i": 0, "u": 0}
     out: list[str] = []
     pos = 0

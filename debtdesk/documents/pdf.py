@@ -3,7 +3,10 @@
 A batch is one reportlab story with a page break between letters, rather than
 separate PDFs merged afterwards: it renders once, needs no PDF-merging library
 at run time, embeds each font subset once, and still knows which pages belong
-to which letter (for the register). "Page X of Y" counts within each letter,
+to which letter (for the register). A large batch is the exception that keeps
+the rule: a helper process lays out its second part as a story of its own and
+:mod:`debtdesk.documents.concat` joins the two reportlab files by copying
+their objects (see :mod:`debtdesk.documents.parallel`). "Page X of Y" counts within each letter,
 which needs the page total before the footer is drawn: the canvas keeps every
 page until the end and draws the footers then.
 """
@@ -25,10 +28,12 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 from reportlab.platypus import PageTemplate as RLPageTemplate
 
 from debtdesk.documents import blocks as b
+from debtdesk.documents.concat import ConcatError, concatenate
 from debtdesk.documents.flowables import LetterStart
 from debtdesk.documents.fonts import clean_text, ensure_fonts, face_name
 from debtdesk.documents.markup import parse
 from debtdesk.documents.paragraphs import ParagraphMemo, reset_memo, use_memo
+from debtdesk.documents.parallel import Helper, HelperFailed, helper_share
 from debtdesk.documents.story import build_story
 from debtdesk.documents.styles import StyleSheet, load_stylesheet
 
@@ -155,13 +160,44 @@ def render_many(
     meta: PdfMeta | None = None,
     *,
     invariant: bool = False,
+    helper: Helper | None = None,
+    helped: int = 0,
 ) -> tuple[bytes, list[PageRange]]:
     """One PDF of all ``letters`` and, per letter, its (first, last) page, counted from 1.
 
     ``invariant`` fixes dates and ids inside the file, so equal input gives equal bytes.
+    ``helper``: a second process that lays out the last letters meanwhile (see
+    :mod:`debtdesk.documents.parallel`): the last ``helped`` ones, already
+    given to ``helper.start`` by the caller, or else about half, sent here.
+    Should the helper fail, this process lays out everything itself.
     """
-    ensure_fonts()
     items = [x if isinstance(x, Letter) else Letter(x) for x in letters] or [Letter("")]
+    if helped >= len(items):
+        raise ValueError("the helper cannot lay out every letter")
+    if helper is None or (helped <= 0 and len(items) < 2):
+        return _render(items, meta, invariant)
+    if helped <= 0:
+        helped = len(items) - helper_share(len(items))
+        try:
+            helper.start(items[-helped:], meta, invariant)
+        except HelperFailed:
+            return _render(items, meta, invariant)
+    first, first_ranges = _render(items[:-helped], meta, invariant)
+    try:
+        second, second_ranges = helper.result()
+        joined, counts = concatenate([first, second])
+    except (HelperFailed, ConcatError):
+        return _render(items, meta, invariant)
+    if len(second_ranges) != helped or counts[0] != first_ranges[-1][1]:
+        return _render(items, meta, invariant)
+    offset = counts[0]
+    return joined, first_ranges + [(a + offset, z + offset) for a, z in second_ranges]
+
+
+def _render(
+    items: Sequence[Letter], meta: PdfMeta | None, invariant: bool
+) -> tuple[bytes, list[PageRange]]:
+    ensure_fonts()
     sheets = {item.style: load_stylesheet(item.style) for item in items}
     # One memo for this document's paragraphs: a text repeated in many letters
     # is parsed, broken into lines and drawn once (see documents.paragraphs).

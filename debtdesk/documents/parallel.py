@@ -1,0 +1,188 @@
+"""A second process that lays out part of a large batch while this one lays out the rest.
+
+Laying out a thousand letters is pure Python in reportlab and holds one core
+for seconds; an advisor's laptop has at least two. A :class:`Helper` is a
+fresh Python process running :func:`_serve` (``python -c``: a plain subprocess
+rather than ``multiprocessing``, whose ``spawn`` runs the caller's main script
+again in the child, which an unguarded script or tool would turn into a second
+batch). It is started as soon as a batch is known to be large, so its start
+(importing reportlab, reading the fonts: about a second of CPU) overlaps the
+database work of the batch in this process. It receives letters as blocks
+(plain data, pickled over its standard input), renders them with
+:func:`debtdesk.documents.pdf.render_many` exactly as this process would, and
+sends back the PDF and its page ranges; :mod:`debtdesk.documents.concat`
+joins the parts.
+
+Nothing of the database, the templates or the user's data beyond the
+letters' blocks crosses to the helper, and the helper writes nothing: if it
+fails or dies, the caller lays the part out itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from typing import IO, Any
+
+PageRange = tuple[int, int]
+# Below this many letters a helper costs more (its start) than it saves.
+MIN_LETTERS = 150
+
+
+def helper_share(letters: int) -> int:
+    """How many of ``letters`` this process lays out itself; the helper takes the rest.
+
+    A little under half: this process also writes its letters after sending
+    the helper's, and joins the parts at the end.
+    """
+    return max(1, letters * 9 // 20)
+
+
+def start_helper(letters: int) -> Helper | None:
+    """A helper for a batch of ``letters``, or None (not worth it, or no process could start)."""
+    if letters < MIN_LETTERS or (os.cpu_count() or 1) < 2:
+        return None
+    if getattr(sys, "frozen", False):  # a bundled app: its executable is not a Python
+        return None
+    try:
+        return Helper()
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+
+
+_FRAME = struct.Struct(">Q")
+
+
+def _send(stream: IO[bytes], message: Any) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_FRAME.pack(len(data)))
+    stream.write(data)
+    stream.flush()
+
+
+def _receive(stream: IO[bytes]) -> Any:
+    head = stream.read(_FRAME.size)
+    if len(head) < _FRAME.size:
+        raise EOFError("the other process ended")
+    (size,) = _FRAME.unpack(head)
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError("the other process ended")
+    return pickle.loads(data)
+
+
+def _serve() -> None:
+    """The helper's loop: warm up, then render what it is sent until told to stop.
+
+    The replies go out on a copy of standard output, and standard output
+    itself is pointed at standard error, so a stray print cannot corrupt them.
+    """
+    replies = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    requests = sys.stdin.buffer
+    from debtdesk.documents.fonts import ensure_fonts
+    from debtdesk.documents.pdf import render_many
+
+    ensure_fonts()
+    while True:
+        try:
+            job = _receive(requests)
+        except EOFError:
+            return
+        if job is None:
+            return
+        letters, meta, invariant = job
+        try:
+            pdf, ranges = render_many(letters, meta, invariant=invariant)
+        except Exception as exc:  # sent back; the caller renders the part itself
+            _send(replies, ("error", f"{type(exc).__name__}: {exc}"))
+        else:
+            _send(replies, ("ok", pdf, ranges))
+
+
+def _reap(process: subprocess.Popen[bytes]) -> None:
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+class HelperFailed(Exception):
+    """The helper could not render its part (the caller renders it instead)."""
+
+
+class Helper:
+    """One helper process, started at once; :meth:`close` always (or use ``with``)."""
+
+    def __init__(self) -> None:
+        env = dict(os.environ)
+        # The helper imports debtdesk from wherever this process found it.
+        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", f"from {__name__} import _serve; _serve()"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        self._busy = False
+        self._closed = False
+
+    def start(self, letters: Sequence[Any], meta: Any, invariant: bool) -> None:
+        """Send ``letters`` (``pdf.Letter`` items) to be rendered; collect with :meth:`result`."""
+        assert self._process.stdin is not None
+        try:
+            _send(self._process.stdin, (list(letters), meta, invariant))
+        except (OSError, ValueError, pickle.PicklingError) as exc:
+            raise HelperFailed(str(exc)) from None
+        self._busy = True
+
+    def result(self) -> tuple[bytes, list[PageRange]]:
+        """The PDF and page ranges of the letters sent; raises HelperFailed."""
+        assert self._process.stdout is not None
+        if not self._busy:
+            raise HelperFailed("nothing was sent")
+        self._busy = False
+        try:
+            answer = _receive(self._process.stdout)
+        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+            raise HelperFailed(f"the helper process ended: {exc!r}") from None
+        if answer[0] != "ok":
+            raise HelperFailed(str(answer[1]))
+        return answer[1], answer[2]
+
+    def close(self) -> None:
+        """Stop the process: at once if it is still working (its result is not wanted)."""
+        process = self._process
+        if self._closed:
+            return
+        self._closed = True
+        if process.poll() is None:
+            if self._busy:
+                process.kill()
+            else:
+                try:
+                    assert process.stdin is not None
+                    _send(process.stdin, None)
+                except (OSError, ValueError):
+                    process.kill()
+        for stream in (process.stdin, process.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):  # unsent bytes to a helper that died
+                    stream.close()
+        # Its exit (freeing a large heap) is not waited for; a thread reaps it.
+        threading.Thread(
+            target=_reap, args=(process,), name="debtdesk-helper-reaper", daemon=True
+        ).start()
+
+    def __enter__(self) -> Helper:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
