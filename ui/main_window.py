@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
 
     # Settings asked for another database (a URL); ``ui.app.Application`` opens it.
     databaseRequested = Signal(str)
+    # Settings asked to restore, encrypt or rekey (a ``VaultRequest``), passed on
+    # from the page once it is built: the window does not build Settings to start.
+    vaultRequested = Signal(object)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +139,9 @@ class MainWindow(QMainWindow):
         requested = getattr(page, "databaseRequested", None)
         if requested is not None:
             requested.connect(self.databaseRequested)
+        vault = getattr(page, "vaultRequested", None)
+        if vault is not None:
+            vault.connect(self.vaultRequested)
         cases_changed = getattr(page, "casesChanged", None)  # e.g. a sheet imported
         if cases_changed is not None:
             cases_changed.connect(self._case_changed)

@@ -54,6 +54,10 @@ if TYPE_CHECKING:
 SECTION_ROWS = 10
 # Showing the page again within this many seconds of reading it reads nothing.
 FRESH_FOR_S = 1.0
+# The same for its first show, just after it was built and read (MainWindow.page):
+# a slow laptop may take longer than FRESH_FOR_S over the rest of the window, and
+# a second read would only double the start.
+BUILT_FRESH_FOR_S = 15.0
 
 
 class TodayPage(Page):
@@ -74,6 +78,7 @@ class TodayPage(Page):
         self._generation = 0
         self._pending: dict[str, Worker] = {}
         self._read_at = float("-inf")
+        self._shown = False
         self._calendar_worker: Worker | None = None
         self._done: tuple[AgendaItem, int] | None = None  # last marked done, new version
 
@@ -234,14 +239,16 @@ class TodayPage(Page):
     # -- reading ---------------------------------------------------------------------------
 
     def page_shown(self) -> None:
-        if time.monotonic() - self._read_at > FRESH_FOR_S:
+        fresh_for = FRESH_FOR_S if self._shown else BUILT_FRESH_FOR_S
+        self._shown = True
+        if time.monotonic() - self._read_at > fresh_for:
             self.refresh()
 
     def data_changed(self) -> None:
         if self.isVisible():
             self.refresh()
         else:
-            self._read_at = 0.0  # stale: read again when shown
+            self._read_at = float("-inf")  # stale: read again when shown
 
     @Slot()
     def refresh(self) -> None:

@@ -26,8 +26,8 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QWidget
 
 from debtdesk.deadlines.agenda import AgendaItem
-from ui.case_file.deadlines_tab import urgency_colours
 from ui.formatting import format_day, format_time
+from ui.widgets.urgency_colours import urgency_colours
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the AgendaItem of the row

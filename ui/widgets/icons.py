@@ -26,7 +26,9 @@ def _svg_text(name: str) -> str:
     return resource_path("icons", f"{name}.svg").read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=64)
 def has_icon(name: str) -> bool:
+    # Asked on every paint of the rail: the files do not come and go while it runs.
     return resource_path("icons", f"{name}.svg").is_file()
 
 
