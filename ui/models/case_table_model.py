@@ -6,9 +6,11 @@ screenful, never the whole table. A new search resets the model and its row
 cache. Ordering (best match, or the column clicked) is done by the SQL query
 (``sort``), since sorting a partial cache would show a wrong order.
 
-The count of matches comes with the first page: when the page is not full it is
+The count of matches comes after the first page: when the page is not full it is
 the number of rows, otherwise one capped count query ("1,000+"), so a typed
-letter never makes the database count 100,000 matches.
+letter never makes the database count 100,000 matches. The register runs that
+query after the rows are painted (``set_query(count=False)``, then
+``count_rest``): the list answers the key first.
 """
 
 from __future__ import annotations
@@ -141,6 +143,19 @@ _ROLE_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ROLE_FONT = Qt.ItemDataRole.FontRole
 _ROLE_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ROLES = frozenset(
+    {
+        _ROLE_DISPLAY,
+        _ROLE_TOOLTIP,
+        _ROLE_FONT,
+        _ROLE_FOREGROUND,
+        CaseIdRole,
+        CaseRowRole,
+        UrgencyRole,
+    }
+)
+_COLUMN_COUNT = len(Column)
+_COLUMN_NUMBERS = range(_COLUMN_COUNT)
 
 
 def _warning_colour() -> QColor:
@@ -173,6 +188,9 @@ class CaseTableModel(QAbstractTableModel):
         self._bounds = bounds or UrgencyBounds.weekends_only(today())
         self.match_count = 0
         self.count_capped = False
+        # A full first page is shown before its matches are counted (``count_rest``).
+        self.count_pending = False
+        self._forget_cells()
 
     # -- the query -------------------------------------------------------------
 
@@ -197,14 +215,21 @@ class CaseTableModel(QAbstractTableModel):
         return self._page_size
 
     def set_query(
-        self, text: str, filters: CaseFilters = NO_FILTERS, order: CaseOrder | None = None
+        self,
+        text: str,
+        filters: CaseFilters = NO_FILTERS,
+        order: CaseOrder | None = None,
+        *,
+        count: bool = True,
     ) -> None:
         """Show the first page of cases matching ``text``; later pages come on scrolling.
 
         Also counts the matches (``match_count``; ``count_capped`` when there are
-        more than ``COUNT_CAP``). Errors from the database propagate (as
-        ``DebtdeskError``) after the model has been emptied, so the view never
-        shows rows of an old search.
+        more than ``COUNT_CAP``). With ``count=False`` a full first page leaves the
+        count for ``count_rest`` (``count_pending``), so a keystroke's list can be
+        painted before the count query runs; a page that is not full is its own
+        count. Errors from the database propagate (as ``DebtdeskError``) after the
+        model has been emptied, so the view never shows rows of an old search.
         """
         self.beginResetModel()
         self._text = text
@@ -212,33 +237,47 @@ class CaseTableModel(QAbstractTableModel):
         if order is not None:
             self._order = order
         self._rows = []
+        self._forget_cells()
         self._exhausted = True
         self.match_count = 0
         self.count_capped = False
+        self.count_pending = False
         if self._bounds.today != today():  # the laptop stayed open past midnight
             self._bounds = UrgencyBounds.weekends_only(today())
         try:
             self._rows, self._exhausted = self._page(0)
-            if self._exhausted:
-                self.match_count = len(self._rows)
-            else:
-                counted = register.count_matches(
-                    self._db, text, filters, cap=COUNT_CAP, bounds=self._bounds
-                )
-                self.count_capped = counted > COUNT_CAP
-                self.match_count = min(counted, COUNT_CAP)
+            self.match_count = len(self._rows)
+            self.count_pending = not self._exhausted
         finally:
             self.endResetModel()
+        if count:
+            self.count_rest()
 
-    def set_order(self, order: CaseOrder) -> None:
+    def count_rest(self) -> None:
+        """Count the matches of the current search when its first page was full.
+
+        The count is a query of its own (capped at ``COUNT_CAP``), run after the
+        rows are shown: ``match_count`` holds the first page's rows until then.
+        """
+        if not self.count_pending:
+            return
+        counted = register.count_matches(
+            self._db, self._text, self._filters, cap=COUNT_CAP, bounds=self._bounds
+        )
+        self.count_pending = False
+        self.count_capped = counted > COUNT_CAP
+        self.match_count = min(counted, COUNT_CAP)
+
+    def set_order(self, order: CaseOrder, *, count: bool = True) -> None:
         """Sort by another column (or best match first) and show the first page again."""
-        self.set_query(self._text, self._filters, order)
+        self.set_query(self._text, self._filters, order, count=count)
 
     def set_bounds(self, bounds: UrgencyBounds) -> None:
         """Use urgency bounds from the working calendar (they come after the first page)."""
         if bounds == self._bounds:
             return
         self._bounds = bounds
+        self._forget_cells()
         if self._order.key == "urgency" or self._filters.urgency:
             self.refresh()  # which rows and their order depend on the bounds
         elif self._rows:
@@ -264,7 +303,7 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -299,28 +338,28 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = _ROLE_DISPLAY) -> Any:
-        number = index.row()
-        if not 0 <= number < len(self._rows) or not index.isValid():
+        # The view asks for seven roles of each visible cell at every paint (about
+        # 1,800 calls for a screenful): roles it gets nothing for leave first, and
+        # each row's texts and marks are worked out once (``_cells``), not per call.
+        if role not in _ROLES:
             return None
-        row = self._rows[number]
-        column = index.column()
+        number = index.row()
+        if not 0 <= number < len(self._rows):
+            return None  # an invalid index's row is -1
         if role == _ROLE_DISPLAY:
-            return self._display(row, column)
+            return self._cells(number)[0][index.column()]
+        if role == _ROLE_FONT:
+            return self._bold if self._cells(number)[1][index.column()] else None
+        if role == _ROLE_FOREGROUND:
+            return self._warning if self._cells(number)[1][index.column()] == "overdue" else None
+        row = self._rows[number]
         if role == CaseIdRole:
             return row.id
         if role == CaseRowRole:
             return row
         if role == UrgencyRole:
             return self._bounds.level(row.pressing_date)
-        if role == _ROLE_TOOLTIP:
-            return self._tooltip(row, column)
-        if role == _ROLE_FONT and self._urgency(row, column):
-            font = QFont(QGuiApplication.font())
-            font.setBold(True)
-            return font
-        if role == _ROLE_FOREGROUND and self._urgency(row, column) == "overdue":
-            return _warning_colour()
-        return None
+        return self._tooltip(row, index.column())  # _ROLE_TOOLTIP
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -343,6 +382,25 @@ class CaseTableModel(QAbstractTableModel):
             self._bounds,
         )
         return rows[: self._page_size], len(rows) <= self._page_size
+
+    def _cells(self, number: int) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+        """The texts and urgency marks (``_urgency``) of row ``number``'s cells."""
+        cells = self._cell_cache.get(number)
+        if cells is None:
+            row = self._rows[number]
+            cells = (
+                tuple(self._display(row, column) for column in _COLUMN_NUMBERS),
+                tuple(self._urgency(row, column) for column in _COLUMN_NUMBERS),
+            )
+            self._cell_cache[number] = cells
+        return cells
+
+    def _forget_cells(self) -> None:
+        """Drop the worked-out cells (new rows or bounds); take the font and palette anew."""
+        self._cell_cache: dict[int, tuple[tuple[str, ...], tuple[str | None, ...]]] = {}
+        self._bold = QFont(QGuiApplication.font())
+        self._bold.setBold(True)
+        self._warning = _warning_colour()
 
     def _display(self, row: CaseRow, column: int) -> str:
         # data() runs for every visible cell and role on each paint: plain ifs on ints.

@@ -101,6 +101,9 @@ class CasesPage(Page):
     NAME = "cases"
 
     caseActivated = Signal(int)
+    # Emitted when a search's first page is in the table (before its count): what a
+    # keystroke waits for. The number is of the rows shown.
+    resultsShown = Signal(int)
     # Emitted after every completed search with the number of matches (tests wait on it).
     searchFinished = Signal(int)
     # The urgency bounds from the working calendar arrived (from the loading thread).
@@ -199,6 +202,12 @@ class CasesPage(Page):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
+        # The count of a full first page runs on the next turn of the event loop,
+        # after the rows are painted; a key typed meanwhile supersedes it.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._finish_count)
         self.search.textChanged.connect(self._schedule_search)
         self.search.returnPressed.connect(self._enter_results)
         self.search.downPressed.connect(self._enter_results)
@@ -275,7 +284,7 @@ class CasesPage(Page):
                 column,
                 Qt.SortOrder.DescendingOrder if order.descending else Qt.SortOrder.AscendingOrder,
             )
-        self._run(lambda: self.model.set_order(order))
+        self._run(lambda: self.model.set_order(order, count=False))
 
     def data_changed(self) -> None:
         self.reload_choices()
@@ -308,7 +317,7 @@ class CasesPage(Page):
         """Run the search in the box now (the zero-delay timer calls this)."""
         self._timer.stop()
         text = self.search.text()
-        self._run(lambda: self.model.set_query(text, self._filters))
+        self._run(lambda: self.model.set_query(text, self._filters, count=False))
 
     def reload_choices(self) -> None:
         """Fill the city and advisor boxes again (after cases or advisors changed)."""
@@ -363,9 +372,39 @@ class CasesPage(Page):
             t.setColumnWidth(column, widest + _CELL_PADDING)
 
     def _run(self, search: Callable[[], None]) -> None:
-        """Run ``search`` on the model and show its outcome: rows, a count, or why not."""
+        """Run ``search`` on the model and show its outcome: rows, a count, or why not.
+
+        The rows come first (``resultsShown``); a full first page's count is a
+        second query, run on the next turn of the event loop (``_finish_count``),
+        so the key's list is painted without waiting for it.
+        """
+        self._count_timer.stop()  # a pending count belongs to the search replaced
         try:
             search()
+        except DebtdeskError as exc:
+            self.match_count = 0
+            self._show_error(str(exc))
+            self.resultsShown.emit(0)
+            self.searchFinished.emit(0)
+            return
+        self.match_count = self.model.match_count  # the rows shown, until counted
+        rows = self.model.rowCount()
+        if rows > 0:
+            self.results.setCurrentWidget(self.table)
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.scrollToTop()
+        if self.model.count_pending:
+            self.resultsShown.emit(rows)
+            self._count_timer.start()
+            return
+        self._show_count(self.model.text)
+        self.resultsShown.emit(rows)
+        self.searchFinished.emit(self.match_count)
+
+    def _finish_count(self) -> None:
+        """Count the current search's matches (its rows are shown) and say how many."""
+        try:
+            self.model.count_rest()
         except DebtdeskError as exc:
             self.match_count = 0
             self._show_error(str(exc))
@@ -373,9 +412,6 @@ class CasesPage(Page):
             return
         self.match_count = self.model.match_count
         self._show_count(self.model.text)
-        if self.model.rowCount() > 0:
-            self.table.setCurrentIndex(self.model.index(0, 0))
-            self.table.scrollToTop()
         self.searchFinished.emit(self.match_count)
 
     def _show_count(self, text: str) -> None:
@@ -487,7 +523,9 @@ class CasesPage(Page):
         self._show_hint(self.tr("The search failed."), html.escape(message))
 
     def _schedule_search(self) -> None:
-        # Each key restarts the wait, so a word typed fast costs one query.
+        # Each key restarts the wait, so a word typed fast costs one query; the count
+        # of the search it replaces is not worth running.
+        self._count_timer.stop()
         self._timer.start()
 
     def _enter_results(self) -> None:
