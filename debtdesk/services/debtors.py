@@ -58,7 +58,14 @@ def name_key(full_name: str | None) -> str:
 
 def search_text(debtor: Debtor, case_numbers: list[str]) -> str:
     """One string holding everything the register search matches (all folded)."""
-    parts = [name_key(debtor.full_name), debtor.iin or "", digits(debtor.phone)]
+    return search_text_of(debtor.full_name, debtor.iin, debtor.phone, case_numbers)
+
+
+def search_text_of(
+    full_name: str | None, iin: str | None, phone: str | None, case_numbers: list[str]
+) -> str:
+    """``search_text`` from the values (for cases not written yet: a spreadsheet import)."""
+    parts = [name_key(full_name), iin or "", digits(phone)]
     parts += [fold(n) for n in case_numbers if n]
     return " | ".join(parts)
 
@@ -223,56 +230,114 @@ def _initial_of(initial: str, word: str) -> bool:
     return len(initial) == 1 and len(word) > 1 and word.startswith(initial)
 
 
-def _name_candidates(words: list[str]) -> ColumnElement[bool] | None:
-    """A cheap SQL test the names ``similar_names`` could accept pass (it then decides).
+@dataclass(frozen=True)
+class NameTest:
+    """The cheap test ``similar_names`` candidates pass, as data (see ``name_test``).
+
+    Kept as data so the database query (``_name_candidates``) and the import's
+    in-memory duplicate index (``debtdesk.sheets.duplicate_index``) apply the
+    very same test: a name the app's check would not offer, an import does not
+    report either.
+    """
+
+    # Two or more long words: a name on file passes when, for one branch, the
+    # branch's word is in it intact and (when the branch lists any) one of its
+    # fragments is too.
+    branches: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Otherwise: one of these fragments is in it (none listed: any name passes).
+    fragments: tuple[str, ...] = ()
+    # The FTS5 query narrowing the same test on SQLite (implied by the test).
+    lookup: str | None = None
+    lone: bool = False  # a lone word only matches a lone word
+
+    def accepts(self, search_text: str, name_key: str) -> bool:
+        """What the SQL of ``_name_candidates`` answers for one debtor on file.
+
+        ``contains`` is a plain substring test on the folded ``search_text`` (the
+        trigram lookup only narrows what the substring tests decide).
+        """
+        if self.branches:
+            return any(
+                word in search_text and (not frags or any(f in search_text for f in frags))
+                for word, frags in self.branches
+            )
+        if self.fragments and not any(f in search_text for f in self.fragments):
+            return False
+        return not (self.lone and " " in name_key)
+
+
+def name_test(words: list[str]) -> NameTest | None:
+    """A cheap test the names ``similar_names`` could accept pass (it then decides).
 
     With two words of three letters or more, one of them is in the name intact
     (one typo in all), and another is intact, or one of its halves is, or the
     name has its initial ("Иванова М."). With one such word, one of its halves
     is. A lone word only matches a lone word. Names on file that are all
     initials but one, while that one is mistyped, or whose initials have no dot,
-    are the price of not reading every case.
-
-    The test reads ``search_text`` (the folded name and more), which the
-    register's trigram index serves (``_trigram_match``): index lookups instead
-    of a pass over 100,000 cases.
+    are the price of not reading every case. None: initials alone, nothing to
+    tell a name by.
     """
-    text = Debtor.search_text
     long_words = [w for w in words if len(w) >= 3]
     if len(long_words) >= 2:
-        branches = []
+        branches: list[tuple[str, tuple[str, ...]]] = []
         lookups = []
         for word in long_words:
             others = [o for o in long_words if o is not word]
             fragments = [f for o in others for f in (*_halves(o), *_initials(o))]
-            intact = text.contains(word, autoescape=True)
             if min(len(f) for f in fragments) < 2:  # a short word: its halves say nothing
-                branches.append(intact)
+                branches.append((word, ()))
                 lookups.append(_phrase(word))
                 continue
-            branches.append(
-                and_(intact, or_(*(text.contains(f, autoescape=True) for f in fragments)))
-            )
+            branches.append((word, tuple(fragments)))
             if min(len(f) for f in fragments) >= 3:
                 lookups.append(f"{_phrase(word)} AND ({' OR '.join(map(_phrase, fragments))})")
             else:  # a half too short for a trigram: the intact word alone narrows
                 lookups.append(_phrase(word))
-        return and_(_trigram_match(" OR ".join(f"({q})" for q in lookups)), or_(*branches))
+        return NameTest(branches=tuple(branches), lookup=" OR ".join(f"({q})" for q in lookups))
     halves = [h for w in long_words or words for h in _halves(w)]
     if halves and min(len(h) for h in halves) >= 2:
         fragments = halves
     elif len(words) > 1:  # short words ("Ким Ли"): one typo leaves one of them intact
         fragments = [w for w in words if len(w) >= 2]
         if not fragments:
-            return None  # initials alone: nothing to tell a name by
+            return None
     else:
         fragments = []  # one short word: only the few lone words on file are read
+    lookup = None
+    if fragments and min(len(f) for f in fragments) >= 3:
+        lookup = " OR ".join(map(_phrase, fragments))
+    return NameTest(fragments=tuple(fragments), lookup=lookup, lone=len(words) == 1)
+
+
+def _name_candidates(words: list[str]) -> ColumnElement[bool] | None:
+    """``name_test`` as SQL over ``search_text``.
+
+    The test reads ``search_text`` (the folded name and more), which the
+    register's trigram index serves (``_trigram_match``): index lookups instead
+    of a pass over 100,000 cases.
+    """
+    test = name_test(words)
+    if test is None:
+        return None
+    text = Debtor.search_text
+    if test.branches:
+        branches = []
+        for word, fragments in test.branches:
+            intact = text.contains(word, autoescape=True)
+            if not fragments:
+                branches.append(intact)
+                continue
+            branches.append(
+                and_(intact, or_(*(text.contains(f, autoescape=True) for f in fragments)))
+            )
+        assert test.lookup is not None
+        return and_(_trigram_match(test.lookup), or_(*branches))
     condition: ColumnElement[bool] = true()
-    if fragments:
-        condition = or_(*(text.contains(f, autoescape=True) for f in fragments))
-        if min(len(f) for f in fragments) >= 3:
-            condition = and_(_trigram_match(" OR ".join(map(_phrase, fragments))), condition)
-    if len(words) == 1:
+    if test.fragments:
+        condition = or_(*(text.contains(f, autoescape=True) for f in test.fragments))
+        if test.lookup is not None:
+            condition = and_(_trigram_match(test.lookup), condition)
+    if test.lone:
         condition = and_(condition, Debtor.name_key.not_like("% %"))
     return condition
 
@@ -353,5 +418,10 @@ def possible_duplicates(
         )
         for row in rows
     ]
+    return rank_duplicates(found, limit)
+
+
+def rank_duplicates(found: list[PossibleDuplicate], limit: int) -> list[PossibleDuplicate]:
+    """The strongest ``limit`` of ``found``: by best reason, then number of reasons, name, id."""
     found.sort(key=lambda d: (_REASON_ORDER[d.reasons[0]], -len(d.reasons), d.full_name, d.id))
     return found[:limit]

@@ -65,7 +65,7 @@ class IntakeResult:
 
 
 @dataclass(frozen=True)
-class _Cleaned:
+class Cleaned:
     debtor: dict[str, Any]
     bank: str | None
     principal: Decimal | None
@@ -85,7 +85,11 @@ def _check_range(field: str, day: date, today: date) -> None:
         raise ValidationError(field, _("more than five years away: check the year"))
 
 
-def _clean(values: Mapping[str, Any]) -> _Cleaned:
+def clean(values: Mapping[str, Any]) -> Cleaned:
+    """``values`` checked and parsed as ``intake`` takes them (ValidationError naming the field).
+
+    Public so a spreadsheet import can check all its rows before writing any.
+    """
     unknown = [k for k in values if k not in FIELDS]
     if unknown:
         raise ValidationError(unknown[0], _("unknown field"))
@@ -112,16 +116,16 @@ def _clean(values: Mapping[str, Any]) -> _Cleaned:
     hearing_time = ClockTime().clean("next_hearing_time", values.get("next_hearing_time"))
     if hearing_time is not None and "next_hearing" not in dates:
         raise ValidationError("next_hearing", _("give the date of the hearing for its time"))
-    return _Cleaned(debtor, bank, principal, dates, hearing_time)
+    return Cleaned(debtor, bank, principal, dates, hearing_time)
 
 
-def _court_kind(problem_kind: str | None) -> ProceedingKind:
+def court_kind(problem_kind: str | None) -> ProceedingKind:
     if problem_kind == ProblemKind.BANKRUPTCY:
         return ProceedingKind.BANKRUPTCY
     return ProceedingKind.CLAIM
 
 
-def _court_stage(dates: Mapping[str, date]) -> ProceedingStage:
+def court_stage(dates: Mapping[str, date]) -> ProceedingStage:
     """The stage the known dates show: decided, and with a hearing since then, appealed."""
     if "decision_date" in dates:
         # A next hearing is never before today and a decision never after: a
@@ -130,7 +134,7 @@ def _court_stage(dates: Mapping[str, date]) -> ProceedingStage:
     return ProceedingStage.HEARINGS
 
 
-def _creditor_kind(problem_kind: str | None) -> str:
+def creditor_kind(problem_kind: str | None) -> str:
     if problem_kind == ProblemKind.MICROFINANCE:
         return CreditorKind.MICROFINANCE
     return CreditorKind.BANK
@@ -149,7 +153,7 @@ def intake(session: Session, values: Mapping[str, Any]) -> IntakeResult:
     becomes an event through the events service, so its deadlines are computed
     in this transaction.
     """
-    cleaned = _clean(values)
+    cleaned = clean(values)
     return _attach(session, debtors.create_debtor(session, cleaned.debtor), cleaned)
 
 
@@ -160,15 +164,15 @@ def add_to_debtor(session: Session, debtor: Debtor, values: Mapping[str, Any]) -
     ``values`` is checked exactly as by ``intake``, but its debtor fields are
     left to the caller, who decides which of them may change the case.
     """
-    return _attach(session, debtor, _clean(values))
+    return _attach(session, debtor, clean(values))
 
 
-def _attach(session: Session, debtor: Debtor, cleaned: _Cleaned) -> IntakeResult:
+def _attach(session: Session, debtor: Debtor, cleaned: Cleaned) -> IntakeResult:
     problem_kind = debtor.problem_kind
     creditor_id = loan_id = None
     if cleaned.bank:
         creditor = institutions.find_or_create_creditor(
-            session, cleaned.bank, _creditor_kind(problem_kind)
+            session, cleaned.bank, creditor_kind(problem_kind)
         )
         creditor_id = creditor.id
     if cleaned.principal is not None:
@@ -185,7 +189,7 @@ def _attach(session: Session, debtor: Debtor, cleaned: _Cleaned) -> IntakeResult
         court = proceedings.create_proceeding(
             session,
             debtor.id,
-            {"kind": _court_kind(problem_kind), "stage": _court_stage(dates), "loan_id": loan_id},
+            {"kind": court_kind(problem_kind), "stage": court_stage(dates), "loan_id": loan_id},
         )
         court_id = court.id
         proceeding_ids.append(court.id)
