@@ -4,7 +4,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/letters/batch_dialog.py" line="+72"/>
+        <location filename="../../ui/letters/batch_dialog.py" line="+70"/>
         <source>Batch letters</source>
         <translation>Топтама хаттар</translation>
     </message>
@@ -104,27 +104,27 @@
         <translation>Топтаманы сақтау</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Cannot save the batch</source>
         <translation>Топтаманы сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Print the batch</source>
         <translation>Топтаманы басып шығару</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Cannot print the batch</source>
         <translation>Топтаманы басып шығару мүмкін емес</translation>
     </message>
@@ -621,7 +621,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/models/case_table_model.py" line="+94"/>
+        <location filename="../../ui/models/case_table_model.py" line="+96"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>сауда-саттық</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+295"/>
         <source>{level} · ⚠ {threat} in {days} d</source>
         <translation>{level} · ⚠ {threat} {days} күннен кейін</translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="+121"/>
+        <location filename="../../ui/pages/cases_page.py" line="+128"/>
         <source>Search by name, IIN, phone or case number</source>
         <translation>Аты-жөні, ЖСН, телефон не іс нөмірі бойынша іздеу</translation>
     </message>
@@ -794,13 +794,33 @@
         <translation>Үй қатерде (30 күн ішінде үйден шығару не сауда-саттық)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+38"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import cases from an .xlsx or .csv sheet</source>
+        <translation>Істерді .xlsx немесе .csv кестесінен импорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export what the register shows to .xlsx or .csv</source>
+        <translation>Тізімде көрсетілгенді .xlsx немесе .csv файлына экспорттау</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <location filename="../../ui/pages/registry.py" line="-6"/>
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+185"/>
         <source>no cases match</source>
         <translation>сәйкес іс жоқ</translation>
     </message>
@@ -1043,7 +1063,7 @@
         <translation>кеңесші</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save the checklist as</source>
         <translation>Дайындық тізімін сақтау</translation>
     </message>
@@ -1053,27 +1073,27 @@
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>Cannot save {path}: {why}</source>
         <translation>{path} сақталмады: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Print the checklist</source>
         <translation>Дайындық тізімін басып шығару</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Cannot print: {why}</source>
         <translation>Басып шығару мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printed {n} page(s).</source>
         <translation>{n} бет басылды.</translation>
     </message>
@@ -1504,7 +1524,7 @@
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../ui/case_file/deadlines_tab.py" line="+80"/>
+        <location filename="../../ui/case_file/deadlines_tab.py" line="+62"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
@@ -1700,7 +1720,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/letters/wizard.py" line="+423"/>
+        <location filename="../../ui/letters/wizard.py" line="+422"/>
         <source>Registered</source>
         <translation>Тіркелді</translation>
     </message>
@@ -1739,11 +1759,288 @@
         <source>Record the day it is handed in or posted to start its reply deadline.</source>
         <translation>Жауап мерзімі басталуы үшін хат тапсырылған не поштаға жіберілген күнді жазыңыз.</translation>
     </message>
+    <message>
+        <location filename="../../ui/sheets/import_wizard.py" line="+610"/>
+        <source>Imported</source>
+        <translation>Импорт аяқталды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Undo this import” removes exactly what it added, as one action.</source>
+        <translation>«Бұл импортты болдырмау» оның қосқанын ғана бір әрекетпен жояды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left out because</source>
+        <translation>Өткізіп жіберу себебі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo this import</source>
+        <translation>Бұл импортты &amp;болдырмау</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{n} cases imported from {file} ({m} merged into cases on file).</source>
+        <translation>{file} файлынан импортталған істер: {n} (бар істермен біріктірілгені: {m}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} invalid rows were left out:</source>
+        <translation>Қате жолдар өткізіп жіберілді ({n}):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} possible duplicates were skipped.</source>
+        <translation>Өткізіп жіберілген ықтимал қайталанулар: {n}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Undone: {c} cases deleted, {r} merged cases restored, {x} added records deleted.</source>
+        <translation>Импорт кері қайтарылды: жойылған істер — {c}, қалпына келтірілген біріктірілген істер — {r}, жойылған қосылған жазбалар — {x}.</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <location line="-313"/>
+        <source>Check before importing</source>
+        <translation>Импорт алдында тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dry run: every row is checked and nothing is saved yet.</source>
+        <translation>Сынақ іске қосу: әр жол тексеріледі, бірақ әзірге ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name in the sheet</source>
+        <translation>Кестедегі аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row is</source>
+        <translation>Жолмен не істеледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases on file</source>
+        <translation>Бар істер</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skip them (import nothing for these rows)</source>
+        <translation>Өткізіп жіберу (бұл жолдардан ештеңе импорттамау)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge each into the first case on file</source>
+        <translation>Әрқайсысын бар істердің біріншісімен біріктіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add them as new cases</source>
+        <translation>Жаңа істер ретінде қосу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip invalid rows and import the rest (else the first one stops the import)</source>
+        <translation>Қате жолдарды өткізіп жіберіп, қалғандарын импорттау (әйтпесе алғашқы қате жол импортты тоқтатады)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems:</source>
+        <translation>Мәселелер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates of cases on file:</source>
+        <translation>Бар істердің ықтимал қайталанулары:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicates:</source>
+        <translation>Ықтимал қайталанулар:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Checking {n} rows…</source>
+        <translation>Жолдар тексерілуде: {n}…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{rows} rows: {n} would be imported ({m} merged into cases on file), {bad} have problems, {dup} possible duplicates are skipped.</source>
+        <translation>Жолдар: {rows}; импортталатыны: {n} (бар істермен біріктірілетіні: {m}), мәселесі барлары: {bad}, ықтимал қайталану ретінде өткізіп жіберілетіні: {dup}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/sheets/export_dialog.py" line="+81"/>
+        <source>Export to a sheet</source>
+        <translation>Кестеге экспорттау</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cases (the register)</source>
+        <translation>Істер (тізім)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines of these cases</source>
+        <translation>Осы істердің мерзімдері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters of these cases (the letter register)</source>
+        <translation>Осы істердің хаттары (шығыс хаттар журналы)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel кітабы (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, Windows-1251 for old Excel (.csv)</source>
+        <translation>CSV, Excel-дің ескі нұсқалары үшін Windows-1251 (.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma (,)</source>
+        <translation>үтір (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon (;), as Russian Excel expects</source>
+        <translation>нүктелі үтір (;), орыс тіліндегі Excel-ге қажет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register shows every case: all are exported</source>
+        <translation>Тізімде барлық іс көрсетілген: бәрі экспортталады</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only what the register shows now: {filter}</source>
+        <translation>Тізімде қазір көрсетілгені ғана: {filter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filtered</source>
+        <translation>сүзгімен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export:</source>
+        <translation>Не экспортталады:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Пішім:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separator:</source>
+        <translation>Бөлгіш:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>search “{text}”</source>
+        <translation>«{text}» іздеу</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to</source>
+        <translation>Қайда экспорттау</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose where to save the file.</source>
+        <translation>Файлды қайда сақтау керектігін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting…</source>
+        <translation>Экспортталуда…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported {n} rows to {file}.</source>
+        <translation>{file} файлына экспортталған жолдар: {n}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} cells had Kazakh letters Windows-1251 cannot hold: they were written with the nearest Russian letter (choose UTF-8 to keep them).</source>
+        <translation>{n} ұяшықта Windows-1251 кодтауында жоқ қазақ әріптері болды: олар ең жақын орыс әріптерімен жазылды (оларды сақтау үшін UTF-8 таңдаңыз).</translation>
+    </message>
 </context>
 <context>
     <name>FieldsPage</name>
     <message>
-        <location line="-211"/>
+        <location filename="../../ui/letters/wizard.py" line="-211"/>
         <source>What the letter should say</source>
         <translation>Хатта не жазылуы керек</translation>
     </message>
@@ -1751,6 +2048,59 @@
         <location line="+1"/>
         <source>Parts marked * are needed; the others are printed if typed.</source>
         <translation>* белгісі бар бөліктер міндетті; қалғандары толтырылса, басылады.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/sheets/import_wizard.py" line="-354"/>
+        <source>Choose the sheet</source>
+        <translation>Кестені таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Excel workbook (.xlsx, its first sheet) or a CSV file in UTF-8 or Windows-1251. The header row is found by its column names.</source>
+        <translation>Excel кітабы (.xlsx, оның бірінші парағы) немесе UTF-8 не Windows-1251 кодтауындағы CSV файлы. Тақырып жолы бағандардың атаулары бойынша табылады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Path to an .xlsx or .csv file</source>
+        <translation>.xlsx немесе .csv файлының жолы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import a sheet</source>
+        <translation>Кестені импорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{rows} rows below the header, {columns} columns.</source>
+        <translation>Тақырыптан төмен жолдар: {rows}, бағандар: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV text in {encoding}, separated by {delimiter}.</source>
+        <translation>{encoding} кодтауындағы CSV мәтіні, бөлгіш — {delimiter}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excel workbook: its first sheet is read.</source>
+        <translation>Excel кітабы: оның бірінші парағы оқылады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header is row {header}; the data starts at row {first}.</source>
+        <translation>Тақырып — {header}-жолда; деректер {first}-жолдан басталады.</translation>
     </message>
 </context>
 <context>
@@ -1953,7 +2303,7 @@
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../ui/case_file/household_panel.py" line="+40"/>
+        <location filename="../../ui/case_file/household_panel.py" line="+42"/>
         <source>Salary</source>
         <translation>Жалақы</translation>
     </message>
@@ -2018,7 +2368,7 @@
         <translation>Басқа шығыстар</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Income</source>
         <translation>Кіріс</translation>
     </message>
@@ -2056,53 +2406,53 @@
         <location line="+22"/>
         <location line="+15"/>
         <location line="+70"/>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+87"/>
+        <location line="-142"/>
+        <location line="+94"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>Monthly</source>
         <translation>Айлық</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+121"/>
+        <location line="-100"/>
+        <location line="+128"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+121"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Area, m²</source>
         <translation>Ауданы, м²</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+127"/>
+        <location line="-127"/>
+        <location line="+134"/>
         <source>Residents</source>
         <translation>Тұрғындар</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+122"/>
+        <location line="-133"/>
+        <location line="+129"/>
         <source>Sole home</source>
         <translation>Жалғыз тұрғын үй</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-129"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -2130,18 +2480,18 @@
     <message>
         <location line="-11"/>
         <location line="+12"/>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+93"/>
+        <location line="-142"/>
+        <location line="+100"/>
         <source>Property</source>
         <translation>Мүлік</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-99"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
@@ -2156,7 +2506,7 @@
         <translation>Жаңа бюджет жолы</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Monthly amount</source>
         <translation>Айлық сомасы</translation>
     </message>
@@ -2204,6 +2554,14 @@
         <location line="+12"/>
         <source>Not done</source>
         <translation>Орындалмады</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/sheets/import_wizard.py" line="+503"/>
+        <source>Import cases from a sheet</source>
+        <translation>Істерді кестеден импорттау</translation>
     </message>
 </context>
 <context>
@@ -2651,27 +3009,27 @@
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Cannot save the letter</source>
         <translation>Хатты сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Print the letter</source>
         <translation>Хатты басып шығару</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Cannot print the letter</source>
         <translation>Хатты басып шығару мүмкін емес</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printed {n} page(s)</source>
         <translation>{n} бет басылды</translation>
     </message>
@@ -3314,7 +3672,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+179"/>
+        <location filename="../../ui/main_window.py" line="+189"/>
         <source>&amp;Find case</source>
         <translation>Істі &amp;табу</translation>
     </message>
@@ -3355,9 +3713,62 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/sheets/import_wizard.py" line="-479"/>
+        <source>Which column is which</source>
+        <translation>Бағандардың сәйкестігі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check each field&apos;s column; a field left at “not in the sheet” stays empty. The name is required. Your choice is remembered for sheets with these headers.</source>
+        <translation>Әр өрістің бағанын тексеріңіз; «кестеде жоқ» деп қалдырылған өріс бос қалады. Аты-жөні міндетті. Таңдауыңыз осындай тақырыптары бар кестелер үшін есте сақталады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column of the sheet</source>
+        <translation>Кестенің бағаны</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The first rows as they will be read:</source>
+        <translation>Алғашқы жолдар қалай оқылады:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remembered from the last import of a sheet with these headers.</source>
+        <translation>Осындай тақырыптары бар кестені соңғы импорттаудан есте сақталған.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guessed from the header names.</source>
+        <translation>Бағандардың атауларына қарай анықталды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— not in the sheet —</source>
+        <translation>— кестеде жоқ —</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose the column of the debtor&apos;s name.</source>
+        <translation>Борышкердің аты-жөні бағанын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+</context>
+<context>
     <name>MeetingSheetDialog</name>
     <message>
-        <location filename="../../ui/today/meeting_dialog.py" line="+52"/>
+        <location filename="../../ui/today/meeting_dialog.py" line="+51"/>
         <source>Meeting sheet</source>
         <translation>Жиналыс парағы</translation>
     </message>
@@ -3407,7 +3818,7 @@
         <translation>Парақ жасалуда…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Save the meeting sheet as</source>
         <translation>Жиналыс парағын сақтау</translation>
     </message>
@@ -3417,27 +3828,27 @@
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot save {path}: {why}</source>
         <translation>{path} сақталмады: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Saved {path}</source>
         <translation>Сақталды: {path}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Print the meeting sheet</source>
         <translation>Жиналыс парағын басып шығару</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Cannot print: {why}</source>
         <translation>Басып шығару мүмкін емес: {why}</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>%n бет басылды.</numerusform>
@@ -3716,7 +4127,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/letters/wizard.py" line="-342"/>
+        <location filename="../../ui/letters/wizard.py" line="-334"/>
         <source>Check the letter</source>
         <translation>Хатты тексеріңіз</translation>
     </message>
@@ -3857,6 +4268,239 @@
     </message>
 </context>
 <context>
+    <name>ReportSummary</name>
+    <message>
+        <location filename="../../ui/reports/summary.py" line="+70"/>
+        <source>Families helped</source>
+        <translation>Көмек алған отбасылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <translation>Ашық істер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court hearings</source>
+        <translation>Сот отырыстары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with someone from the group</source>
+        <translation>оның ішінде топ мүшелерінің қатысуымен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions won</source>
+        <translation>Борышкер пайдасына шешімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions lost</source>
+        <translation>Борышкерге қарсы шешімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eviction dates scheduled</source>
+        <translation>Үйден шығарудың белгіленген күндері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evictions stopped</source>
+        <translation>Тоқтатылған үйден шығарулар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowed</source>
+        <translation>Алынған қарыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed</source>
+        <translation>Талап етілген сома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters sent</source>
+        <translation>Жіберілген хаттар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies received</source>
+        <translation>Алынған жауаптар</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation>Саны</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/registry.py" line="+3"/>
+        <location filename="../../ui/pages/reports_page.py" line="+221"/>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="-136"/>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation>Басқа кезең</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Өткен тоқсан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Өткен жыл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+73"/>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>To</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+73"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+166"/>
+        <location line="+158"/>
+        <source>All cities</source>
+        <translation>Барлық қалалар</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <source>Language of the report</source>
+        <translation>Есептің тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the range and press Show.</source>
+        <translation>Кезеңді таңдап, «Көрсету» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save &amp;PDF…</source>
+        <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save sp&amp;readsheet…</source>
+        <translation>Кестені сақ&amp;тау…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>to</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+126"/>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{where}: {months}</source>
+        <translation>{where}: {months}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fewer than {n} families: the figures are withheld, so that no family can be recognised in them.</source>
+        <translation>{n} отбасыдан аз: олар бойынша ешбір отбасыны тануға болмас үшін сандар көрсетілмейді.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} loans or claims have no tenge rate for their date and are left out of the sums.</source>
+        <translation>Өз күніне теңге бағамы жоқ қарыздар мен талаптар сомаларға кірмеді: {n}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save the report as PDF</source>
+        <translation>Есепті PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
+        <source>Cannot save the report</source>
+        <translation>Есепті сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Save the figures as a spreadsheet</source>
+        <translation>Сандарды кесте ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/widgets/vault_panel.py" line="+67"/>
@@ -3922,6 +4566,34 @@
         <location line="+2"/>
         <source>debtdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>debtdesk дерекқорлары (*.sqlite3 *.sqlite *.db);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/sheets/import_wizard.py" line="+187"/>
+        <source>Importing</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All rows go in together: Cancel leaves the cases as they were.</source>
+        <translation>Барлық жолдар бірге импортталады: «Бас тарту» істерді бұрынғы күйінде қалдырады.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Importing {n} rows…</source>
+        <translation>Жолдар импортталуда: {n}…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Go back to tick “skip invalid rows”, or correct the sheet.</source>
+        <translation>Артқа оралып, «Қате жолдарды өткізіп жіберу» белгісін қойыңыз немесе кестені түзетіңіз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Тоқтатылды: ештеңе импортталмады.</translation>
     </message>
 </context>
 <context>
@@ -4673,8 +5345,8 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/registry.py" line="-18"/>
-        <location filename="../../ui/pages/today_page.py" line="+166"/>
+        <location filename="../../ui/pages/registry.py" line="-21"/>
+        <location filename="../../ui/pages/today_page.py" line="+171"/>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -4759,7 +5431,7 @@
         <translation>Барлық қалалар</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Today: {date}</source>
         <translation>Бүгін: {date}</translation>
     </message>
@@ -5043,7 +5715,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+318"/>
+        <location filename="../../ui/app.py" line="+320"/>
         <source>The database {path} is encrypted and no passphrase was given.</source>
         <translation>{path} дерекқоры шифрланған, ал құпия фраза берілмеді.</translation>
     </message>
@@ -5054,17 +5726,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+266"/>
+        <location line="+277"/>
         <source>Unexpected error: {error}</source>
         <translation>Күтпеген қате: {error}</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-216"/>
         <source>debtdesk opens the database on this laptop instead: {path}</source>
         <translation>debtdesk оның орнына осы ноутбуктегі дерекқорды ашады: {path}</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+191"/>
         <source>Checking the backup in full and putting it in place…</source>
         <translation>Сақтық көшірме толық тексеріліп, орнына қойылуда…</translation>
     </message>
@@ -5718,7 +6390,7 @@
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../ui/operations/base.py" line="+31"/>
+        <location filename="../../ui/operations/base.py" line="+37"/>
         <source>The database {db} failed: {why}</source>
         <translation>{db} дерекқорында қате: {why}</translation>
     </message>
@@ -5736,6 +6408,26 @@
         <location filename="../../ui/operations/deadlines.py" line="+165"/>
         <source>this reminder follows its letter: record the reply in the Letters tab instead</source>
         <translation>бұл еске салу өз хатына байланысты: жауапты «Хаттар» қойындысында жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/reports.py" line="+62"/>
+        <source>type the first day of the range</source>
+        <translation>кезеңнің бірінші күнін жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type the last day of the range</source>
+        <translation>кезеңнің соңғы күнін жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/sheets.py" line="+92"/>
+        <source>unknown field {field}</source>
+        <translation>белгісіз өріс: {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sheet has no column {n}</source>
+        <translation>кестеде {n} бағаны жоқ</translation>
     </message>
 </context>
 <context>
@@ -5772,6 +6464,124 @@
         <location line="+4"/>
         <source>The address needs a server and a database name: postgresql://user@server/db</source>
         <translation>Мекенжайда сервер мен дерекқор атауы болуы керек: postgresql://user@server/db</translation>
+    </message>
+</context>
+<context>
+    <name>sheets</name>
+    <message>
+        <location filename="../../ui/sheets/labels.py" line="+20"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan amount</source>
+        <translation>Қарыз сомасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hearing</source>
+        <translation>Келесі сот отырысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing time</source>
+        <translation>Сот отырысының уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision date</source>
+        <translation>Шешімнің күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eviction date</source>
+        <translation>Үйден шығару күні</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>same IIN</source>
+        <translation>ЖСН бірдей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same phone</source>
+        <translation>телефон бірдей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>similar name</source>
+        <translation>аты-жөні ұқсас</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skipped</source>
+        <translation>өткізіп жіберіледі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>merged</source>
+        <translation>біріктіріледі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>added</source>
+        <translation>қосылады</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (BOM-мен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кирилл)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comma (,)</source>
+        <translation>үтір (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon (;)</source>
+        <translation>нүктелі үтір (;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/letters/batch_dialog.py" line="+72"/>
+        <location filename="../../ui/letters/batch_dialog.py" line="+70"/>
         <source>Batch letters</source>
         <translation>Пакет писем</translation>
     </message>
@@ -104,27 +104,27 @@
         <translation>Сохранить пакет как</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Cannot save the batch</source>
         <translation>Не удалось сохранить пакет</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Print the batch</source>
         <translation>Печать пакета</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Cannot print the batch</source>
         <translation>Не удалось напечатать пакет</translation>
     </message>
@@ -621,7 +621,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/models/case_table_model.py" line="+94"/>
+        <location filename="../../ui/models/case_table_model.py" line="+96"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>торги</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+295"/>
         <source>{level} · ⚠ {threat} in {days} d</source>
         <translation>{level} · ⚠ {threat} через {days} дн.</translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases_page.py" line="+121"/>
+        <location filename="../../ui/pages/cases_page.py" line="+128"/>
         <source>Search by name, IIN, phone or case number</source>
         <translation>Поиск по ФИО, ИИН, телефону или номеру дела</translation>
     </message>
@@ -794,13 +794,33 @@
         <translation>Жильё под угрозой (выселение или торги в течение 30 дней)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+38"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import cases from an .xlsx or .csv sheet</source>
+        <translation>Импортировать дела из таблицы .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export what the register shows to .xlsx or .csv</source>
+        <translation>Экспортировать то, что показано в списке, в .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <location filename="../../ui/pages/registry.py" line="-6"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+185"/>
         <source>no cases match</source>
         <translation>подходящих дел нет</translation>
     </message>
@@ -1044,7 +1064,7 @@
         <translation>консультант</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save the checklist as</source>
         <translation>Сохранить чек-лист как</translation>
     </message>
@@ -1054,27 +1074,27 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>Cannot save {path}: {why}</source>
         <translation>Не удалось сохранить {path}: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Print the checklist</source>
         <translation>Печать чек-листа</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Cannot print: {why}</source>
         <translation>Не удалось напечатать: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printed {n} page(s).</source>
         <translation>Напечатано страниц: {n}.</translation>
     </message>
@@ -1508,7 +1528,7 @@
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../ui/case_file/deadlines_tab.py" line="+80"/>
+        <location filename="../../ui/case_file/deadlines_tab.py" line="+62"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
@@ -1704,7 +1724,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/letters/wizard.py" line="+423"/>
+        <location filename="../../ui/letters/wizard.py" line="+422"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
@@ -1743,11 +1763,288 @@
         <source>Record the day it is handed in or posted to start its reply deadline.</source>
         <translation>Укажите день, когда письмо вручено или отправлено почтой, чтобы начался срок ответа.</translation>
     </message>
+    <message>
+        <location filename="../../ui/sheets/import_wizard.py" line="+610"/>
+        <source>Imported</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Undo this import” removes exactly what it added, as one action.</source>
+        <translation>«Отменить этот импорт» одним действием удаляет ровно то, что он добавил.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left out because</source>
+        <translation>Причина пропуска</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Отменить этот импорт</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{n} cases imported from {file} ({m} merged into cases on file).</source>
+        <translation>Импортировано дел из {file}: {n} (объединено с имеющимися делами: {m}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} invalid rows were left out:</source>
+        <translation>Пропущены строки с ошибками ({n}):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} possible duplicates were skipped.</source>
+        <translation>Пропущено возможных дубликатов: {n}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Undone: {c} cases deleted, {r} merged cases restored, {x} added records deleted.</source>
+        <translation>Импорт отменён: удалено дел — {c}, восстановлено объединённых дел — {r}, удалено добавленных записей — {x}.</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <location line="-313"/>
+        <source>Check before importing</source>
+        <translation>Проверка перед импортом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dry run: every row is checked and nothing is saved yet.</source>
+        <translation>Пробный запуск: каждая строка проверяется, но пока ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name in the sheet</source>
+        <translation>ФИО в таблице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row is</source>
+        <translation>Строка будет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases on file</source>
+        <translation>Имеющиеся дела</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skip them (import nothing for these rows)</source>
+        <translation>Пропустить (ничего не импортировать из этих строк)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge each into the first case on file</source>
+        <translation>Объединить каждую с первым из имеющихся дел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add them as new cases</source>
+        <translation>Добавить как новые дела</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip invalid rows and import the rest (else the first one stops the import)</source>
+        <translation>Пропустить строки с ошибками, импортировать остальные (иначе первая же остановит импорт)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems:</source>
+        <translation>Проблемы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates of cases on file:</source>
+        <translation>Возможные дубликаты имеющихся дел:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicates:</source>
+        <translation>Возможные дубликаты:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Checking {n} rows…</source>
+        <translation>Проверка строк: {n}…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{rows} rows: {n} would be imported ({m} merged into cases on file), {bad} have problems, {dup} possible duplicates are skipped.</source>
+        <translation>Строк: {rows}; к импорту: {n} (объединяются с имеющимися делами: {m}), с проблемами: {bad}, пропускаются как возможные дубликаты: {dup}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/sheets/export_dialog.py" line="+81"/>
+        <source>Export to a sheet</source>
+        <translation>Экспорт в таблицу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cases (the register)</source>
+        <translation>Дела (список)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines of these cases</source>
+        <translation>Сроки этих дел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters of these cases (the letter register)</source>
+        <translation>Письма этих дел (журнал исходящих писем)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, Windows-1251 for old Excel (.csv)</source>
+        <translation>CSV, Windows-1251 для старых версий Excel (.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma (,)</source>
+        <translation>запятая (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon (;), as Russian Excel expects</source>
+        <translation>точка с запятой (;), как принято в русском Excel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register shows every case: all are exported</source>
+        <translation>В списке показаны все дела: экспортируются все</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only what the register shows now: {filter}</source>
+        <translation>Только то, что сейчас показано в списке: {filter}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filtered</source>
+        <translation>с фильтром</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export:</source>
+        <translation>Что экспортировать:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separator:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>search “{text}”</source>
+        <translation>поиск «{text}»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to</source>
+        <translation>Куда экспортировать</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose where to save the file.</source>
+        <translation>Выберите, куда сохранить файл.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exported {n} rows to {file}.</source>
+        <translation>В {file} экспортировано строк: {n}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} cells had Kazakh letters Windows-1251 cannot hold: they were written with the nearest Russian letter (choose UTF-8 to keep them).</source>
+        <translation>В ячейках ({n}) были казахские буквы, которых нет в Windows-1251: они заменены ближайшими русскими (чтобы сохранить их, выберите UTF-8).</translation>
+    </message>
 </context>
 <context>
     <name>FieldsPage</name>
     <message>
-        <location line="-211"/>
+        <location filename="../../ui/letters/wizard.py" line="-211"/>
         <source>What the letter should say</source>
         <translation>Что должно быть в письме</translation>
     </message>
@@ -1755,6 +2052,59 @@
         <location line="+1"/>
         <source>Parts marked * are needed; the others are printed if typed.</source>
         <translation>Поля со * обязательны; остальные печатаются, если заполнены.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/sheets/import_wizard.py" line="-354"/>
+        <source>Choose the sheet</source>
+        <translation>Выберите таблицу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Excel workbook (.xlsx, its first sheet) or a CSV file in UTF-8 or Windows-1251. The header row is found by its column names.</source>
+        <translation>Книга Excel (.xlsx, её первый лист) или файл CSV в кодировке UTF-8 или Windows-1251. Строка заголовков находится по названиям столбцов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Path to an .xlsx or .csv file</source>
+        <translation>Путь к файлу .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import a sheet</source>
+        <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{rows} rows below the header, {columns} columns.</source>
+        <translation>Строк под заголовком: {rows}, столбцов: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV text in {encoding}, separated by {delimiter}.</source>
+        <translation>Текст CSV в кодировке {encoding}, разделитель — {delimiter}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excel workbook: its first sheet is read.</source>
+        <translation>Книга Excel: читается её первый лист.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header is row {header}; the data starts at row {first}.</source>
+        <translation>Заголовок — в строке {header}; данные начинаются со строки {first}.</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +2308,7 @@
 <context>
     <name>HouseholdPanel</name>
     <message>
-        <location filename="../../ui/case_file/household_panel.py" line="+40"/>
+        <location filename="../../ui/case_file/household_panel.py" line="+42"/>
         <source>Salary</source>
         <translation>Зарплата</translation>
     </message>
@@ -2023,7 +2373,7 @@
         <translation>Прочие расходы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
@@ -2061,53 +2411,53 @@
         <location line="+22"/>
         <location line="+15"/>
         <location line="+70"/>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+87"/>
+        <location line="-142"/>
+        <location line="+94"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>Monthly</source>
         <translation>В месяц</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+121"/>
+        <location line="-100"/>
+        <location line="+128"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+121"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Area, m²</source>
         <translation>Площадь, м²</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+127"/>
+        <location line="-127"/>
+        <location line="+134"/>
         <source>Residents</source>
         <translation>Проживают</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+122"/>
+        <location line="-133"/>
+        <location line="+129"/>
         <source>Sole home</source>
         <translation>Единственное жильё</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-129"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -2135,18 +2485,18 @@
     <message>
         <location line="-11"/>
         <location line="+12"/>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+93"/>
+        <location line="-142"/>
+        <location line="+100"/>
         <source>Property</source>
         <translation>Имущество</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-99"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -2161,7 +2511,7 @@
         <translation>Новая строка бюджета</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Monthly amount</source>
         <translation>Сумма в месяц</translation>
     </message>
@@ -2209,6 +2559,14 @@
         <location line="+12"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/sheets/import_wizard.py" line="+503"/>
+        <source>Import cases from a sheet</source>
+        <translation>Импорт дел из таблицы</translation>
     </message>
 </context>
 <context>
@@ -2659,27 +3017,27 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Cannot save the letter</source>
         <translation>Не удалось сохранить письмо</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Print the letter</source>
         <translation>Печать письма</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Cannot print the letter</source>
         <translation>Не удалось напечатать письмо</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Printed {n} page(s)</source>
         <translation>Напечатано страниц: {n}</translation>
     </message>
@@ -3323,7 +3681,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+179"/>
+        <location filename="../../ui/main_window.py" line="+189"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
@@ -3364,9 +3722,62 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/sheets/import_wizard.py" line="-479"/>
+        <source>Which column is which</source>
+        <translation>Соответствие столбцов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check each field&apos;s column; a field left at “not in the sheet” stays empty. The name is required. Your choice is remembered for sheets with these headers.</source>
+        <translation>Проверьте столбец каждого поля; поле, для которого выбрано «нет в таблице», останется пустым. ФИО обязательно. Выбор запоминается для таблиц с такими заголовками.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column of the sheet</source>
+        <translation>Столбец таблицы</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The first rows as they will be read:</source>
+        <translation>Первые строки так, как они будут прочитаны:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remembered from the last import of a sheet with these headers.</source>
+        <translation>Запомнено с прошлого импорта таблицы с такими заголовками.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guessed from the header names.</source>
+        <translation>Определено по названиям столбцов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— not in the sheet —</source>
+        <translation>— нет в таблице —</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose the column of the debtor&apos;s name.</source>
+        <translation>Выберите столбец с ФИО должника.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+</context>
+<context>
     <name>MeetingSheetDialog</name>
     <message>
-        <location filename="../../ui/today/meeting_dialog.py" line="+52"/>
+        <location filename="../../ui/today/meeting_dialog.py" line="+51"/>
         <source>Meeting sheet</source>
         <translation>Лист для встречи</translation>
     </message>
@@ -3416,7 +3827,7 @@
         <translation>Составляется лист…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Save the meeting sheet as</source>
         <translation>Сохранить лист встречи как</translation>
     </message>
@@ -3426,27 +3837,27 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Cannot save {path}: {why}</source>
         <translation>Не удалось сохранить {path}: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Print the meeting sheet</source>
         <translation>Печать листа встречи</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Cannot print: {why}</source>
         <translation>Не удалось напечатать: {why}</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>Напечатана %n страница.</numerusform>
@@ -3727,7 +4138,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/letters/wizard.py" line="-342"/>
+        <location filename="../../ui/letters/wizard.py" line="-334"/>
         <source>Check the letter</source>
         <translation>Проверьте письмо</translation>
     </message>
@@ -3868,6 +4279,239 @@
     </message>
 </context>
 <context>
+    <name>ReportSummary</name>
+    <message>
+        <location filename="../../ui/reports/summary.py" line="+70"/>
+        <source>Families helped</source>
+        <translation>Семей, получивших помощь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <translation>Открытых дел</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court hearings</source>
+        <translation>Судебных заседаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with someone from the group</source>
+        <translation>из них с участием группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions won</source>
+        <translation>Выигранных решений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions lost</source>
+        <translation>Проигранных решений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eviction dates scheduled</source>
+        <translation>Назначенных дат выселения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evictions stopped</source>
+        <translation>Остановленных выселений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Borrowed</source>
+        <translation>Взято взаймы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed</source>
+        <translation>Требуют</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters sent</source>
+        <translation>Отправлено писем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies received</source>
+        <translation>Получено ответов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/registry.py" line="+3"/>
+        <location filename="../../ui/pages/reports_page.py" line="+221"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_page.py" line="-136"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation>Произвольный период</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+73"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+73"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+166"/>
+        <location line="+158"/>
+        <source>All cities</source>
+        <translation>Все города</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the range and press Show.</source>
+        <translation>Выберите период и нажмите «Показать».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save sp&amp;readsheet…</source>
+        <translation>Сохранить &amp;таблицу…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+126"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{where}: {months}</source>
+        <translation>{where}: {months}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fewer than {n} families: the figures are withheld, so that no family can be recognised in them.</source>
+        <translation>Меньше {n} семей: цифры не показываются, чтобы по ним нельзя было узнать ни одну семью.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} loans or claims have no tenge rate for their date and are left out of the sums.</source>
+        <translation>Займы или требования без курса тенге на их дату не вошли в суммы: {n}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
+        <source>Cannot save the report</source>
+        <translation>Не удалось сохранить отчёт</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Save the figures as a spreadsheet</source>
+        <translation>Сохранить цифры в таблицу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/widgets/vault_panel.py" line="+67"/>
@@ -3933,6 +4577,34 @@
         <location line="+2"/>
         <source>debtdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Базы данных debtdesk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/sheets/import_wizard.py" line="+187"/>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All rows go in together: Cancel leaves the cases as they were.</source>
+        <translation>Все строки импортируются вместе: «Отмена» оставит дела такими, какими они были.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Importing {n} rows…</source>
+        <translation>Импорт строк: {n}…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Go back to tick “skip invalid rows”, or correct the sheet.</source>
+        <translation>Вернитесь назад и отметьте «Пропустить строки с ошибками» или исправьте таблицу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Отменено: ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -4684,8 +5356,8 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/registry.py" line="-18"/>
-        <location filename="../../ui/pages/today_page.py" line="+166"/>
+        <location filename="../../ui/pages/registry.py" line="-21"/>
+        <location filename="../../ui/pages/today_page.py" line="+171"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -4770,7 +5442,7 @@
         <translation>Все города</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Today: {date}</source>
         <translation>Сегодня: {date}</translation>
     </message>
@@ -5059,7 +5731,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+318"/>
+        <location filename="../../ui/app.py" line="+320"/>
         <source>The database {path} is encrypted and no passphrase was given.</source>
         <translation>База данных {path} зашифрована, а парольная фраза не указана.</translation>
     </message>
@@ -5070,17 +5742,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+266"/>
+        <location line="+277"/>
         <source>Unexpected error: {error}</source>
         <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-216"/>
         <source>debtdesk opens the database on this laptop instead: {path}</source>
         <translation>Вместо неё debtdesk откроет базу на этом ноутбуке: {path}</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+191"/>
         <source>Checking the backup in full and putting it in place…</source>
         <translation>Полная проверка резервной копии и её установка…</translation>
     </message>
@@ -5734,7 +6406,7 @@
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../ui/operations/base.py" line="+31"/>
+        <location filename="../../ui/operations/base.py" line="+37"/>
         <source>The database {db} failed: {why}</source>
         <translation>Ошибка базы данных {db}: {why}</translation>
     </message>
@@ -5752,6 +6424,26 @@
         <location filename="../../ui/operations/deadlines.py" line="+165"/>
         <source>this reminder follows its letter: record the reply in the Letters tab instead</source>
         <translation>это напоминание привязано к письму: запишите ответ на вкладке «Письма»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/reports.py" line="+62"/>
+        <source>type the first day of the range</source>
+        <translation>укажите первый день периода</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type the last day of the range</source>
+        <translation>укажите последний день периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/sheets.py" line="+92"/>
+        <source>unknown field {field}</source>
+        <translation>неизвестное поле {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sheet has no column {n}</source>
+        <translation>в таблице нет столбца {n}</translation>
     </message>
 </context>
 <context>
@@ -5788,6 +6480,124 @@
         <location line="+4"/>
         <source>The address needs a server and a database name: postgresql://user@server/db</source>
         <translation>В адресе нужны сервер и имя базы: postgresql://user@server/db</translation>
+    </message>
+</context>
+<context>
+    <name>sheets</name>
+    <message>
+        <location filename="../../ui/sheets/labels.py" line="+20"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan amount</source>
+        <translation>Сумма займа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next hearing</source>
+        <translation>Ближайшее заседание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing time</source>
+        <translation>Время заседания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision date</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eviction date</source>
+        <translation>Дата выселения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>same IIN</source>
+        <translation>тот же ИИН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>similar name</source>
+        <translation>похожее ФИО</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skipped</source>
+        <translation>пропущена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>merged</source>
+        <translation>объединена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (с BOM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comma (,)</source>
+        <translation>запятая (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon (;)</source>
+        <translation>точка с запятой (;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
     </message>
 </context>
 <context>

@@ -104,13 +104,13 @@ def test_spreadsheet_holds_numbers_with_formats(demo: Database, tmp_path: Path) 
     assert book.sheetnames == ["Всего", "По городам"]
     cities = book["По городам"]
     header = [c.value for c in cities[1]]
-    assert header[:3] == ["Город", "Семей получили помощь", "Открытых дел"]
+    assert header[:3] == ["Город", "Семей, получивших помощь", "Открытых дел"]
     rows = list(cities.iter_rows(min_row=2))
     assert len(rows) == len(figures.by_city) + 1
     last = rows[-1]
     assert last[0].value == "Всего"
     assert last[1].value == figures.overall.families_helped and isinstance(last[1].value, int)
-    borrowed = last[header.index("Взято в кредит")]
+    borrowed = last[header.index("Взято взаймы")]
     assert isinstance(borrowed.value, int | float) and borrowed.number_format == "#,##0"
     assert Decimal(str(borrowed.value)) == figures.overall.borrowed_kzt
     overall = {r[0].value: r[1].value for r in book["Всего"].iter_rows() if len(r) > 1}
