@@ -59,9 +59,10 @@ def city_name(row: CityFigures, lang: str) -> str:
 def month_range(figures: MovementFigures, lang: str) -> str:
     """ "January 2026 – March 2026": the range is whole months, never days."""
     q = figures.query
-    return word("range", lang).format(
-        start=format_date(q.first_day, lang, "LLLL y"), end=format_date(q.last_day, lang, "LLLL y")
-    )
+    start, end = (format_date(day, lang, "LLLL y") for day in (q.first_day, q.last_day))
+    if lang == "kk":  # babel capitalises Kazakh month names; inside a sentence they are not
+        start, end = start.lower(), end.lower()
+    return word("range", lang).format(start=start, end=end)
 
 
 def _num(value: int, lang: str) -> str:
@@ -258,7 +259,7 @@ def figures_pdf(figures: MovementFigures, lang: str, *, invariant: bool = False)
         b.Table(
             tuple(escape_text(word(k, lang)) for k in CITY_COLUMNS),
             _city_rows(figures, lang, small),
-            (2.15, 1.25, 1.0, 1.4, 1.15, 1.25, 1.2, 1.5, 1.5, 0.65),
+            (2.6, 1.25, 1.0, 1.25, 1.15, 1.25, 1.1, 1.4, 1.4, 0.65),
             ("l", *("r",) * (len(CITY_COLUMNS) - 1)),
         ),
         b.Paragraph(escape_text(word("by_city_note", lang)), "note"),

@@ -4474,7 +4474,12 @@
         <translation>Өз күніне теңге бағамы жоқ қарыздар мен талаптар сомаларға кірмеді: {n}.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+32"/>
+        <source>movement-figures</source>
+        <translation>қозғалыс-көрсеткіштері</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>

@@ -4485,7 +4485,12 @@
         <translation>Займы или требования без курса тенге на их дату не вошли в суммы: {n}.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+32"/>
+        <source>movement-figures</source>
+        <translation>показатели-движения</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>

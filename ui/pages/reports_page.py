@@ -446,7 +446,8 @@ class ReportsPage(Page):
         """``movement-figures-2026-01-01-2026-11-30.pdf``, in the report's language words."""
         assert self.report is not None
         query = self.report.figures.query
-        raw = f"{self.tr('movement-figures')}-{query.start.isoformat()}-{query.end.isoformat()}"
+        name = self.tr("movement-figures")
+        raw = f"{name}-{query.start.isoformat()}-{query.end.isoformat()}"
         return "".join(c if c.isalnum() or c in "-_" else "-" for c in raw) + suffix
 
     def _ask_target(self, title: str, suffix: str, file_filter: str) -> Path | None:

@@ -26,7 +26,7 @@ from debtdesk.reports.figures import (
     figures_dict,
     movement_figures,
 )
-from debtdesk.reports.pdf import _city_rows, figures_pdf
+from debtdesk.reports.pdf import _city_rows, figures_pdf, month_range
 from debtdesk.reports.xlsx import write_figures_xlsx
 
 CASES = 90
@@ -200,3 +200,12 @@ def test_one_city_is_one_row_without_a_total_under_it(demo: Database) -> None:
     assert rows[0][1] == str(one.overall.families_helped)
     every = _city_rows(figures_of(demo), "en", "fewer than 5")
     assert len(every) == len(figures_of(demo).by_city) + 1, "the total row under all cities"
+
+
+def test_the_range_reads_as_a_sentence_in_each_language(demo: Database) -> None:
+    figures = dataclasses.replace(
+        figures_of(demo), query=FigureQuery(date(2026, 1, 1), date(2026, 3, 31))
+    )
+    assert month_range(figures, "en").endswith("January 2026 – March 2026")
+    assert "қаңтар 2026 – наурыз 2026" in month_range(figures, "kk")
+    assert "январь 2026 – март 2026" in month_range(figures, "ru")
