@@ -107,6 +107,9 @@ def make_engine(url: str | None = None, *, passphrase: str | None = None, **kwar
                 name=parsed.drivername
             ),
         )
+    from debtdesk.model.debtor import add_postgresql_options
+
+    add_postgresql_options()  # the model's PostgreSQL-only index options, for its DDL
     return create_engine(parsed, pool_pre_ping=True, **kwargs)
 
 

@@ -105,6 +105,10 @@ NOT_AT_START = {
     "pypdf": "batch letters",
     "icalendar": "calendar export",
     "psycopg": "the PostgreSQL driver, on a SQLite file",
+    "sqlalchemy.dialects.postgresql": (
+        "the PostgreSQL dialect, on a SQLite file (its index options are added to the"
+        " model only for PostgreSQL: debtdesk.model.debtor.add_postgresql_options)"
+    ),
     "sqlcipher3": "encryption, on a plain file",
     "PySide6.QtPdf": "the letter preview",
     "PySide6.QtPrintSupport": "printing",

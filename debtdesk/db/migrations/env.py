@@ -9,8 +9,12 @@ from sqlalchemy.types import TypeDecorator
 
 from debtdesk.db.migrate import is_modelled
 from debtdesk.model import Base
+from debtdesk.model.debtor import add_postgresql_options
 
 config = context.config
+# The model leaves PostgreSQL-only index options out (a SQLite start would import
+# that dialect for them): migrations and autogenerate see them all.
+add_postgresql_options()
 target_metadata = Base.metadata
 
 
