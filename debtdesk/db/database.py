@@ -204,14 +204,14 @@ def _check_file(path: Path, passphrase: str | None, *, quick_check: bool) -> Non
                 "or encrypt it with 'debtdesk db encrypt'"
             ).format(path=path),
         )
-    if encrypted and not quick_check:  # the check proves the key too, one derivation less
-        crypto.connect(path, passphrase or "", read_only=True).close()  # WrongPassphrase
     if quick_check:
         problems = integrity.file_problems(path, passphrase)
-        if problems:
-            log.warning("quick_check failed on %s: %s", path, problems[:3])
-            backup = integrity.newest_good_backup(path, passphrase)
-            raise DamagedDatabase(path, problems[0], backup)
+    else:  # the whole check follows later; the header and schema now (proves the key too)
+        problems = integrity.probe_problems(path, passphrase)
+    if problems:
+        log.warning("the check failed on %s: %s", path, problems[:3])
+        backup = integrity.newest_good_backup(path, passphrase)
+        raise DamagedDatabase(path, problems[0], backup)
 
 
 def _enforce_read_only(engine: Engine) -> None:

@@ -52,6 +52,27 @@ def file_problems(path: Path, passphrase: str | None, *, full: bool = False) -> 
         return [str(exc)]
 
 
+def probe_problems(path: Path, passphrase: str | None) -> list[str]:
+    """What a cheap read-only look at ``path`` finds: its header and its schema pages.
+
+    For a fast start the full quick check runs after the window is up; until
+    then this keeps a file whose first pages are gone from being opened for
+    writing (where a leftover WAL could be checkpointed into it). A wrong key
+    raises WrongPassphrase; a locked or missing file is left to the real open.
+    """
+    import sqlite3
+
+    errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
+    if passphrase is not None:
+        errors += (crypto.dbapi().DatabaseError,)
+    try:
+        with crypto.opened(path, passphrase) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except errors as exc:
+        return [str(exc)] if is_damage(exc) else []
+    return []
+
+
 def revision_of(path: Path, passphrase: str | None) -> str | None:
     """The alembic revision stored in the file, or None when it has no schema."""
     with crypto.opened(path, passphrase) as conn:

@@ -83,3 +83,22 @@ def test_the_check_can_run_after_opening_for_a_fast_start(tmp_path: Path) -> Non
     finally:
         db.dispose()
     assert damaged.value.backup == good
+
+
+def test_a_fast_start_still_refuses_a_file_whose_schema_pages_are_gone(tmp_path: Path) -> None:
+    """Before the window, a cheap read-only look at the first pages: nothing is written.
+
+    (In an encrypted file a damaged first page cannot be told from a wrong
+    key: SQLCipher checks the key on that page, so it reads as WrongPassphrase.)
+    """
+    path = tmp_path / "debtdesk.sqlite3"
+    fill(path, cases=20)
+    good = make_backup(path, MANUAL)
+    damage(path, pages=range(0, 1))  # the schema's first page, after the file header
+    before = files_in(tmp_path)
+
+    with pytest.raises(DamagedDatabase) as damaged:
+        open_database(url_of(path), quick_check=False)
+
+    assert damaged.value.backup == good
+    assert files_in(tmp_path) == before
