@@ -17,6 +17,7 @@ numbers, so a value typed back into a field as it was shown is understood.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -26,7 +27,15 @@ from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
 from babel.dates import format_time as _babel_time
-from babel.numbers import format_currency, format_decimal, get_currency_symbol
+from babel.numbers import (
+    format_currency,
+    format_decimal,
+    get_currency_precision,
+    get_currency_symbol,
+    get_decimal_quantum,
+    get_decimal_symbol,
+    get_group_symbol,
+)
 
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _, current_language
@@ -89,11 +98,95 @@ def to_decimal(value: object) -> Decimal:
 # --- writing ------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _MoneyShape:
+    """What babel's currency pattern of one (language, currency) prints around the digits.
+
+    ``format_currency`` re-reads the locale's symbols, replaces the currency
+    signs and strips quotes on every call, though all of that depends only on
+    the language, the currency and the sign: a letter batch formats thousands
+    of sums. The shape holds the finished affixes (with ₸ and the tidied
+    spaces), so only the digits are worked out per sum, the way babel does.
+    """
+
+    prefix: tuple[str, str]  # positive, negative
+    suffix: tuple[str, str]
+    quantum: Decimal
+    places: int
+    min_int: int
+    grouping: tuple[int, int]
+    group: str
+    decimal: str
+
+
+@lru_cache(maxsize=64)
+def _money_shape(lang: str, currency: str) -> _MoneyShape | None:
+    """The shape of sums in ``currency`` for ``lang``, or None where only babel will do."""
+    locale = _locale(lang)
+    pattern = locale.currency_formats["standard"]
+    if pattern.exp_prec or "@" in pattern.pattern or not pattern.number_pattern or pattern.scale:
+        return None
+    symbol = get_currency_symbol(currency, locale=locale)
+    wanted = _SYMBOLS.get(currency, symbol)
+    group = get_group_symbol(locale, numbering_system="latn")
+    decimal = get_decimal_symbol(locale, numbering_system="latn")
+    if any(ch.isdigit() or ch in group + decimal for ch in symbol):
+        return None  # babel's replacement of the symbol could reach into the digits
+
+    def affix(text: str) -> str | None:
+        if "¤¤¤" in text or "'" in text:
+            return None  # plural currency names, quoted text: babel's work
+        return _tidy(
+            text.replace("¤¤", currency.upper()).replace("¤", symbol).replace(symbol, wanted)
+        )
+
+    prefixes = [affix(text) for text in pattern.prefix]
+    suffixes = [affix(text) for text in pattern.suffix]
+    if None in prefixes or None in suffixes:
+        return None
+    places = get_currency_precision(currency)
+    return _MoneyShape(
+        prefix=(str(prefixes[0]), str(prefixes[1])),
+        suffix=(str(suffixes[0]), str(suffixes[1])),
+        quantum=get_decimal_quantum(places),
+        places=places,
+        min_int=pattern.int_prec[0],
+        grouping=(pattern.grouping[0], pattern.grouping[1]),
+        group=_tidy(group),
+        decimal=_tidy(decimal),
+    )
+
+
+def _shaped(number: Decimal, shape: _MoneyShape) -> str:
+    """``number`` in ``shape``: babel's ``NumberPattern.apply`` for a currency, step by step."""
+    number = number.scaleb(0)  # as babel does: rounds to the context's precision
+    negative = int(number.is_signed())
+    rounded = abs(number).normalize().quantize(shape.quantum)
+    whole, _sep, fraction = f"{rounded:f}".partition(".")
+    if len(whole) < shape.min_int:
+        whole = "0" * (shape.min_int - len(whole)) + whole
+    size, later = shape.grouping
+    groups = ""
+    while len(whole) > size:
+        groups = shape.group + whole[-size:] + groups
+        whole = whole[:-size]
+        size = later
+    digits = whole + groups
+    if shape.places:
+        fraction = fraction or "0"
+        if len(fraction) < shape.places:
+            fraction += "0" * (shape.places - len(fraction))
+        digits += shape.decimal + fraction
+    return shape.prefix[negative] + digits + shape.suffix[negative]
+
+
 def format_money(value: object, currency: str = "KZT", lang: str | None = None) -> str:
     """``1 234 567,89 ₸`` (ru, kk) or ``₸1,234,567.89`` (en).
 
     ``value`` may be a Decimal, int, numeric string, or an object with
     ``amount`` and ``currency`` (a money value of the finance package).
+    The text is babel's ``format_currency``, worked out through a cached
+    :class:`_MoneyShape` where the locale's pattern allows.
     """
     lang = lang_or_current(lang)
     amount: object = value
@@ -102,6 +195,14 @@ def format_money(value: object, currency: str = "KZT", lang: str | None = None) 
     number = to_decimal(amount)
     if not number.is_finite():
         raise ValidationError("amount", _("not an amount: {value!r}").format(value=value))
+    shape = _money_shape(lang, currency)
+    if shape is not None:
+        return _shaped(number, shape)
+    return _babel_money(number, currency, lang)
+
+
+def _babel_money(number: Decimal, currency: str, lang: str) -> str:
+    """babel's own formatting of a sum (the reference :func:`_shaped` reproduces)."""
     locale = _locale(lang)
     text = format_currency(number, currency, locale=locale)
     wanted = _SYMBOLS.get(currency)
@@ -135,17 +236,24 @@ def _as_date(value: date | datetime | str) -> date:
     return value
 
 
+@lru_cache(maxsize=4096)
+def _dated(value: date, pattern: str, lang: str) -> str:
+    # Kept: a letter batch prints the same few dates (today, the deadlines of
+    # the month) thousands of times, and babel works each one out anew.
+    return _tidy(_babel_date(value, format=pattern, locale=_locale(lang)))
+
+
 def format_date(value: date | datetime | str, lang: str | None = None, width: str = "long") -> str:
     """``15 марта 2026 г.``; ``width`` is short, medium, long, full, or a CLDR pattern."""
     lang = lang_or_current(lang)
     pattern = _LONG_DATE[lang] if width == "long" else width
-    return _tidy(_babel_date(_as_date(value), format=pattern, locale=_locale(lang)))
+    return _dated(_as_date(value), pattern, lang)
 
 
 def format_date_short(value: date | datetime | str, lang: str | None = None) -> str:
     """The date as tables and date fields show it: ``15.03.2026`` (kk, ru), ``15 Mar 2026`` (en)."""
     lang = lang_or_current(lang)
-    return _tidy(_babel_date(_as_date(value), format=_SHORT_DATE[lang], locale=_locale(lang)))
+    return _dated(_as_date(value), _SHORT_DATE[lang], lang)
 
 
 def format_weekday(value: date | datetime | str, lang: str | None = None) -> str:

@@ -186,6 +186,8 @@ def _batch(
     shared = Shared.load(session)
     cases = load_cases(session, ids)
     total = 2 * len(ids)
+    # The deadlines' explanations are worded only for a template that reads them.
+    explain = library.may_read(info, "deadlines")
 
     prepared: list[tuple[int, dict[str, Any], int | None]] = []
     skipped: list[tuple[int, str]] = []
@@ -205,6 +207,7 @@ def _batch(
                 fields=fields,
                 outgoing_no=PREVIEW_NO,
                 shared=shared,
+                explain_deadlines=explain,
             )
             check_data(info, letter_lang, data)
         except (TemplateError, ValidationError) as exc:

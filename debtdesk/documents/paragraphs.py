@@ -11,6 +11,9 @@ Within one document (:class:`ParagraphMemo`, one per ``render_many`` call):
   paragraph with the same text and style;
 * its line breaks for a width are kept, so wrapping it again at that width
   only copies the result;
+* the widths of the words it measured, per font and size, so breaking a
+  plain paragraph into lines (:meth:`MemoParagraph.breakLines`) looks each
+  word up instead of measuring it again;
 * the PDF operators it drew, relative to its own origin (``drawOn`` moves the
   origin there), are kept and appended again for the next paragraph with the
   same text, lines and canvas state (font, colours: reportlab writes an
@@ -30,8 +33,15 @@ from contextvars import ContextVar
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paragraph import (
+    _handleBulletWidth,
+    _processed_frags,
+    cleanBlockQuotedText,
+    split,
+    strip,
+)
 
 _MISSING = object()
 
@@ -43,6 +53,10 @@ class ParagraphMemo:
         self.parsed: dict[Hashable, tuple[Any, ...]] = {}
         self.wrapped: dict[Hashable, tuple[Any, ...]] = {}
         self.drawn: dict[Hashable, list[str]] = {}
+        # (font, size) -> word -> its width, as reportlab's stringWidth gives it
+        self.widths: dict[tuple[str, float], dict[str, float]] = {}
+        self.fast_breaks = 0  # paragraphs broken into lines by our fast path
+        self.slow_breaks = 0  # ... and by reportlab's (anything the fast path does not handle)
         self.hits = 0  # paragraphs that reused a parse (for benchmarks and tests)
 
 
@@ -98,6 +112,18 @@ def _plain(
     return (cleaned, [model[0].clone(text=cleaned)], model[1], None)
 
 
+def _simple_style(style: ParagraphStyle) -> bool:
+    """True for a style whose line breaking :meth:`MemoParagraph.breakLines` reproduces."""
+    return not (
+        style.endDots
+        or style.shaping
+        or style.wordWrap
+        or getattr(style, "hyphenationLang", "")
+        or style.uriWasteReduce
+        or style.embeddedHyphenation
+    )
+
+
 class MemoParagraph(Paragraph):
     """A reportlab Paragraph that reuses the current :class:`ParagraphMemo` (if any).
 
@@ -115,6 +141,7 @@ class MemoParagraph(Paragraph):
         **kwargs: Any,
     ) -> None:
         memo = _current.get()
+        self._widths_memo = memo  # kept by split parts too: widths never change
         self._memo: ParagraphMemo | None = None
         self._memo_key: Hashable = None
         self._wrap_key: Hashable = None
@@ -152,6 +179,96 @@ class MemoParagraph(Paragraph):
             size = (self.width, self.height)
         self._wrap_key = key
         return size
+
+    def breakLines(self, width: Any) -> Any:
+        """reportlab's line breaking of a one-fragment paragraph, with word widths looked up.
+
+        The same greedy algorithm as ``Paragraph.breakLines`` for one fragment
+        (same sums in the same order, same treatment of space shrinkage, the
+        bullet and the last line), giving the same ``blPara``; it only skips
+        measuring a word already measured in this document. Anything it does
+        not handle (several fragments, hyphenation, soft hyphens,
+        right-to-left text, a word wider than a line, which reportlab
+        splits) goes to reportlab's own code.
+        """
+        memo = self._widths_memo
+        frags = self.frags
+        style = self.style
+        if (
+            memo is None
+            or len(frags) != 1
+            or not isinstance(width, list)
+            or not _simple_style(style)
+        ):
+            return self._slow_breaks(memo, width)
+        f = frags[0]
+        text = getattr(f, "text", None)
+        if (
+            not isinstance(text, str)
+            or "\xad" in text
+            or hasattr(f, "cbDefn")
+            or hasattr(f, "backColor")
+            or _processed_frags(frags)
+        ):
+            return self._slow_breaks(memo, width)
+        words = split(strip(text))  # reportlab's own split: a no-break space joins words
+        if not words:
+            return self._slow_breaks(memo, width)
+        maxWidths = list(width)
+        _handleBulletWidth(self.bulletText, style, maxWidths)
+        fontName, fontSize = f.fontName, f.fontSize
+        known = memo.widths.setdefault((fontName, fontSize), {})
+        widths = []
+        for word in words:
+            w = known.get(word)
+            if w is None:
+                w = known[word] = stringWidth(word, fontName, fontSize, self.encoding)
+            widths.append(w)
+        if style.splitLongWords and max(widths) > min(maxWidths):
+            return self._slow_breaks(memo, width)  # reportlab would split a word
+        # Now commit to the fast path: the same side effects as reportlab's.
+        width[:] = maxWidths
+        self._width_max = 0
+        self.height = 0
+        self._splitLongWordCount = self._hyphenations = 0
+        memo.fast_breaks += 1
+        spaceWidth = known.get(" ")
+        if spaceWidth is None:
+            spaceWidth = known[" "] = stringWidth(" ", fontName, fontSize, self.encoding)
+        dSpaceShrink = style.spaceShrinkage * spaceWidth
+        maxlineno = len(maxWidths) - 1
+        lineno = 0
+        maxWidth = maxWidths[0]
+        lines: list[tuple[float, list[str]]] = []
+        cLine: list[str] = []
+        currentWidth = -spaceWidth
+        width_max = 0
+        for word, wordWidth in zip(words, widths, strict=True):
+            newWidth = currentWidth + spaceWidth + wordWidth
+            limWidth = maxWidth + dSpaceShrink * len(cLine)
+            if newWidth <= limWidth or not cLine:
+                cLine.append(word)
+                currentWidth = newWidth
+            else:
+                if currentWidth > width_max:
+                    width_max = currentWidth
+                lines.append((maxWidth - currentWidth, cLine))
+                cLine = [word]
+                currentWidth = wordWidth
+                lineno += 1
+                maxWidth = maxWidths[min(maxlineno, lineno)]
+        if cLine:
+            if currentWidth > width_max:
+                width_max = currentWidth
+            lines.append((maxWidth - currentWidth, cLine))
+        self._width_max = width_max
+        ascent, descent = getAscentDescent(fontName, fontSize)
+        return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=fontSize)
+
+    def _slow_breaks(self, memo: ParagraphMemo | None, width: Any) -> Any:
+        if memo is not None:
+            memo.slow_breaks += 1
+        return super().breakLines(width)
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         if self._memo is not None:

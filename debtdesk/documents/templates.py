@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, TemplateNotFound
+from jinja2 import FileSystemLoader, TemplateNotFound, TemplateSyntaxError, meta, nodes
 from jinja2.environment import Environment
 
 from debtdesk.documents import blocks as b
@@ -184,6 +184,30 @@ class TemplateLibrary:
             languages=languages,
             customised=user is not None and user.is_dir() and any(user.iterdir()),
         )
+
+    def may_read(self, info: TemplateInfo, name: str) -> bool:
+        """False only when no language of the template can read the data ``name`` at all.
+
+        A batch skips working out data that its template never prints (the
+        wording of every deadline's explanation). Conservative: a template that
+        includes, imports or extends another, or that cannot be parsed, may
+        read anything, and so may one whose required fields name it.
+        """
+        if any(field == name or field.startswith(f"{name}.") for field in info.fields):
+            return True
+        for lang in info.languages:
+            try:
+                source, _file, _uptodate = self.env.loader.get_source(  # type: ignore[union-attr]
+                    self.env, f"{info.key}/{lang}.j2"
+                )
+                tree = self.env.parse(source)
+            except (TemplateError, TemplateNotFound, TemplateSyntaxError, OSError):
+                return True
+            if any(tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))):
+                return True
+            if name in meta.find_undeclared_variables(tree):
+                return True
+        return False
 
     # -- rendering ---------------------------------------------------------------
     def render_markup(

@@ -17,6 +17,13 @@ from debtdesk.documents.batch import (
     batch_letters,
     cases_with_hearings_within,
 )
+from debtdesk.documents.context import (
+    Shared,
+    build_context,
+    choose,
+    letter_context,
+    load_cases,
+)
 from debtdesk.documents.register import batch_pdf, create_letter, document_pdf, list_documents
 from debtdesk.errors import DebtdeskError, NotFoundError, ValidationError
 from debtdesk.model import Debtor, Document, Event, PrintBatch, Setting
@@ -178,6 +185,36 @@ def test_one_language_for_the_whole_batch(db, lib, today):
         result = batch_letters(s, "_t_notice", [c.id for c in cases], library=lib, lang="en")
         assert {s.get(Document, d).language for d, _n, _f, _l in result.letters} == {"en"}
     assert [(f, lt) for _d, _n, f, lt in result.letters] == [(1, 1), (2, 2)]
+
+
+def test_explanations_are_worded_only_for_a_template_that_reads_them(db, tmp_path, today):
+    case = make_case(db)  # two appeal deadlines, from two decisions in final form
+    reads = simple_library(
+        tmp_path / "r",
+        key="_t_reads",
+        body="{{ debtor.full_name }}\n{% for d in deadlines %}{{ d.explanation }}\n{% endfor %}",
+    )
+    plain = simple_library(tmp_path / "p", key="_t_plain")
+    assert reads.may_read(reads.info("_t_reads"), "deadlines")
+    assert not plain.may_read(plain.info("_t_plain"), "deadlines")
+    with db.session() as s:
+        wording = letter_context(s, "_t_reads", case.id, library=reads)["deadlines"][0]
+        result = batch_letters(s, "_t_reads", [case.id], library=reads)
+    assert wording["explanation"].startswith("Апелляционная жалоба: срок 1 месяц")
+    printed = " ".join(" ".join(page_texts(result.pdf)).split())
+    assert " ".join(wording["explanation"].split())[:60] in printed
+    with db.session() as s:
+        shared = Shared.load(s)
+        data = load_cases(s, [case.id])[case.id]
+        chosen = choose(data, on=shared.on)
+        args = {"recipient_kind": "creditor", "lang": "ru", "fields": None, "outgoing_no": "1"}
+        full = build_context(data, chosen, shared=shared, **args)
+        bare = build_context(data, chosen, shared=shared, explain_deadlines=False, **args)
+    assert [d["explanation"] for d in bare["deadlines"]] == [None, None]
+    assert all(d["explanation"] for d in full["deadlines"])
+    for left, right in zip(full["deadlines"], bare["deadlines"], strict=True):
+        assert {**left, "explanation": None} == right
+    assert {**full, "deadlines": None} == {**bare, "deadlines": None}
 
 
 def test_an_empty_selection_is_refused(db, lib):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import random
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from debtdesk.documents import blocks as b
@@ -105,3 +107,89 @@ def test_a_memo_lives_for_one_document_only():
     assert MemoParagraph("Текст", style)._memo is None  # outside render_many: plain
     render_many([Letter([b.Paragraph("Текст")])])
     assert MemoParagraph("Текст", style)._memo is None
+
+
+def _random_texts(count: int) -> list[str]:
+    """Sentences of Kazakh, Russian and English words, sums with no-break spaces, long words."""
+    rng = random.Random(4)
+    words = [
+        "Әбілқасымова", "Қатира", "өтініш", "береді", "сот", "шешімі", "бойынша", "мерзімі",
+        "Прошу", "предоставить", "расчёт", "задолженности", "по", "договору", "займа", "№",
+        "12/345", "The", "bank", "shall", "reply", "within", "thirty", "calendar", "days,",
+        "—", "«кавычки»", "(скобки)", "ИИН", "870412300123", "restructuring",
+        "1\xa0234\xa0567,89\xa0₸",
+    ]  # fmt: skip
+    out = []
+    for _ in range(count):
+        picked = [rng.choice(words) for _ in range(rng.randint(1, 60))]
+        if rng.random() < 0.1:
+            picked.insert(
+                rng.randrange(len(picked)), "Ж" * rng.randint(30, 90)
+            )  # wider than a line
+        out.append(("  " if rng.random() < 0.2 else "") + " ".join(picked))
+    return out
+
+
+def _variants() -> list[ParagraphStyle]:
+    sheet = load_stylesheet("base")
+    large = load_stylesheet("large")
+    base = [sheet[name].paragraph for name in ("body", "right", "center", "note", "h1", "table")]
+    return [
+        *base,
+        large["body"].paragraph,
+        ParagraphStyle("indented", parent=base[0], firstLineIndent=20, leftIndent=8, rightIndent=5),
+        ParagraphStyle("shrink", parent=base[0], spaceShrinkage=0.2),
+        ParagraphStyle("bullets", parent=base[0], leftIndent=18, bulletIndent=0),
+    ]
+
+
+def test_our_line_breaking_gives_reportlabs_lines():
+    """The fast path of ``MemoParagraph.breakLines`` against reportlab's, line for line."""
+    ensure_fonts()
+    memo = ParagraphMemo()
+    token = use_memo(memo)
+    try:
+        for n, text in enumerate(_random_texts(150)):
+            for style in _variants():
+                bullet = "1." if style.name == "bullets" else None
+                for width in (60.0, 130.0, 467.7):
+                    fast = MemoParagraph(text, style, bulletText=bullet)
+                    plain = Paragraph(text, style, bulletText=bullet)
+                    assert fast.wrap(width, 10_000) == plain.wrap(width, 10_000), (n, style.name)
+                    assert fast.blPara.lines == plain.blPara.lines, (n, style.name, width)
+                    assert vars(fast.blPara) == vars(plain.blPara)
+                    assert fast._wrapWidths == plain._wrapWidths
+                    assert fast._width_max == plain._width_max
+    finally:
+        reset_memo(token)
+    assert memo.fast_breaks > memo.slow_breaks > 0  # long words (narrow columns) are reportlab's
+
+
+def test_a_batch_with_our_line_breaking_is_the_batch_with_reportlabs(monkeypatch):
+    """Byte for byte, through page flow and splits, in both style sheets."""
+    texts = _random_texts(40)
+    letters = [
+        Letter(
+            [
+                b.Title(texts[n][:40]),
+                b.Paragraph(texts[n]),
+                b.Paragraph(texts[-n] * 3),
+                *_letter(n),
+            ],
+            "large" if n % 2 else "base",
+            ("kk", "ru", "en")[n % 3],
+        )
+        for n in range(24)
+    ]
+    memos: list[ParagraphMemo] = []
+
+    def keep() -> ParagraphMemo:
+        memos.append(ParagraphMemo())
+        return memos[-1]
+
+    monkeypatch.setattr(pdf_module, "ParagraphMemo", keep)
+    fast, ranges = render_many(letters, invariant=True)
+    assert memos[0].fast_breaks > 100
+    monkeypatch.setattr(MemoParagraph, "breakLines", Paragraph.breakLines)
+    slow, slow_ranges = render_many(letters, invariant=True)
+    assert fast == slow and ranges == slow_ranges

@@ -167,3 +167,40 @@ def test_non_j2_files_cannot_be_included(tmp_path):
         TemplateLibrary(user).render_markup("inc", "ru", {})
     _write(user / "inc", "ru.j2", "{% include 'inc/part.j2' %}")
     assert TemplateLibrary(user).render_markup("inc", "ru", {}) == "::h1 Часть"
+
+
+# --- which data a template may read (a batch skips wording what none reads) -----------
+
+
+def _reads_deadlines(tmp_path, bodies: dict[str, str], fields: str = "[]") -> bool:
+    from tests.core.documents.test_context import SIMPLE_META, write_template
+
+    meta = SIMPLE_META.format(recipient="debtor", fields=fields, extra="")
+    lib = write_template(tmp_path / "t", "_t_reads", meta, bodies)
+    return lib.may_read(lib.info("_t_reads"), "deadlines")
+
+
+@pytest.mark.parametrize(
+    ("body", "reads"),
+    [
+        ("{{ debtor.full_name }}", False),
+        ("{% for d in deadlines %}{{ d.title }}{% endfor %}", True),
+        ("{% if deadlines %}x{% endif %}", True),
+        ("{% set ds = deadlines %}{{ ds|length }}", True),
+        ('{% include "_sample/ru.j2" %}', True),  # what an included file reads is unknown
+        ('{% from "_sample/ru.j2" import x %}', True),
+        ("{% for d in deadlines %", True),  # does not parse: assume it reads everything
+    ],
+)
+def test_a_template_may_read_deadlines(tmp_path, body, reads):
+    assert _reads_deadlines(tmp_path, {"ru": "{{ lang }}", "kk": body}) is reads
+
+
+def test_a_required_field_counts_as_reading(tmp_path):
+    assert _reads_deadlines(tmp_path, {"ru": "x"}, fields='["deadlines"]') is True
+
+
+def test_the_builtin_letters_that_read_deadlines():
+    lib = TemplateLibrary()
+    reading = {key for key in lib.template_keys() if lib.may_read(lib.info(key), "deadlines")}
+    assert "eviction_alert" in reading and "debt_statement_request" not in reading
