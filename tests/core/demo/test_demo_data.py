@@ -192,6 +192,15 @@ def test_events_fill_the_coming_weeks_and_threats_come_first(demo: Database) -> 
     assert all(e.attendees is None or "." in e.attendees for e in threats)
 
 
+def test_most_past_hearings_were_attended_by_the_cases_advisor(demo: Database) -> None:
+    with demo.session() as s:
+        past = s.scalars(select(Event).where(Event.kind == "hearing", Event.date < ON)).all()
+    went = [h for h in past if h.attendees]
+    assert len(past) > 50
+    assert 0.75 <= len(went) / len(past) <= 0.95, (len(went), len(past))
+    assert all("," not in h.attendees and "." in h.attendees for h in went)
+
+
 def test_proceedings_cover_every_kind_and_stage(demo: Database) -> None:
     with demo.session() as s:
         rows = s.execute(
