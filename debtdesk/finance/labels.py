@@ -19,7 +19,8 @@ def norm_lang(lang: str | None) -> str:
     return prefix if prefix in LANGS else "en"
 
 
-def _by_lang(rows: dict[str, tuple[str, str, str]]) -> dict[str, dict[str, str]]:
+def by_lang(rows: dict[str, tuple[str, str, str]]) -> dict[str, dict[str, str]]:
+    """Rows of ``key: (kk, ru, en)`` turned into one table a language (papers print in any)."""
     out: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
     for key, texts in rows.items():
         for lang, text in zip(LANGS, texts, strict=True):
@@ -27,7 +28,7 @@ def _by_lang(rows: dict[str, tuple[str, str, str]]) -> dict[str, dict[str, str]]
     return out
 
 
-WORDS: Final[Mapping[str, Mapping[str, str]]] = _by_lang(
+WORDS: Final[Mapping[str, Mapping[str, str]]] = by_lang(
     {
         # key: (kk, ru, en)
         "debt_title": ("Қарыздың тарихы", "История долга", "Debt history"),
@@ -313,7 +314,7 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = _by_lang(
     }
 )
 
-CATEGORIES: Final[Mapping[str, Mapping[str, str]]] = _by_lang(
+CATEGORIES: Final[Mapping[str, Mapping[str, str]]] = by_lang(
     {
         "salary": ("Жалақы", "Заработная плата", "Wages"),
         "pension": ("Зейнетақы", "Пенсия", "Pension"),

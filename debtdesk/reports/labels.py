@@ -10,20 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from debtdesk.finance.labels import LANGS, norm_lang
+from debtdesk.finance.labels import LANGS, by_lang, norm_lang
 
 __all__ = ["LANGS", "STAGE_WORDS", "WORDS", "norm_lang", "stage", "word"]
 
 
-def _by_lang(rows: dict[str, tuple[str, str, str]]) -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
-    for key, texts in rows.items():
-        for lang, text in zip(LANGS, texts, strict=True):
-            out[lang][key] = text
-    return out
-
-
-WORDS: Final[Mapping[str, Mapping[str, str]]] = _by_lang(
+WORDS: Final[Mapping[str, Mapping[str, str]]] = by_lang(
     {
         # key: (kk, ru, en)
         "title": (
@@ -175,7 +167,7 @@ WORDS: Final[Mapping[str, Mapping[str, str]]] = _by_lang(
     }
 )
 
-STAGE_WORDS: Final[Mapping[str, Mapping[str, str]]] = _by_lang(
+STAGE_WORDS: Final[Mapping[str, Mapping[str, str]]] = by_lang(
     {
         "none": ("Сотқа дейін", "До суда", "Before court"),
         "filed": ("Талап қойылды", "Иск подан", "Claim filed"),
