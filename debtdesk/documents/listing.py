@@ -84,27 +84,7 @@ def search_letters(
 ) -> list[DocumentRow]:
     """One page of the register, newest first (by date, then number)."""
     query = _query(
-        [
-            Document.id,
-            Document.outgoing_no,
-            Document.year,
-            Document.seq,
-            Document.debtor_id,
-            Debtor.full_name,
-            Document.template,
-            Document.language,
-            Document.recipient,
-            Document.recipient_kind,
-            Document.created_on,
-            Document.sent_on,
-            Document.received_on,
-            Document.reply_on,
-            Deadline.due_date,
-            Deadline.manual,
-            Document.file_hash,
-            Document.first_page,
-            Document.last_page,
-        ],
+        list(DocumentRow.columns()),
         filters,
     ).order_by(
         Document.created_on.desc(), Document.year.desc(), Document.seq.desc(), Document.id.desc()

@@ -677,6 +677,31 @@ class DocumentRow:
     first_page: int | None  # pages inside a batch PDF
     last_page: int | None
 
+    @staticmethod
+    def columns() -> tuple[Any, ...]:
+        """What ``from_row`` reads: the document, its debtor's name, its open reply deadline."""
+        return (
+            Document.id,
+            Document.outgoing_no,
+            Document.year,
+            Document.seq,
+            Document.debtor_id,
+            Debtor.full_name,
+            Document.template,
+            Document.language,
+            Document.recipient,
+            Document.recipient_kind,
+            Document.created_on,
+            Document.sent_on,
+            Document.received_on,
+            Document.reply_on,
+            Deadline.due_date,
+            Deadline.manual,
+            Document.file_hash,
+            Document.first_page,
+            Document.last_page,
+        )
+
     @classmethod
     def from_row(cls, r: Any) -> DocumentRow:
         """From a row of the document columns joined to the open reply deadline."""
@@ -719,27 +744,7 @@ def list_documents(
     """The register, oldest first; ``awaiting_reply``: letters with an open reply deadline
     (or follow-up reminder) and no reply recorded."""
     query = (
-        select(
-            Document.id,
-            Document.outgoing_no,
-            Document.year,
-            Document.seq,
-            Document.debtor_id,
-            Debtor.full_name,
-            Document.template,
-            Document.language,
-            Document.recipient,
-            Document.recipient_kind,
-            Document.created_on,
-            Document.sent_on,
-            Document.received_on,
-            Document.reply_on,
-            Deadline.due_date,
-            Deadline.manual,
-            Document.file_hash,
-            Document.first_page,
-            Document.last_page,
-        )
+        select(*DocumentRow.columns())
         .join(Debtor, Debtor.id == Document.debtor_id)
         .outerjoin(Deadline, _open_reply())
         .order_by(Document.year, Document.seq, Document.id)
