@@ -28,6 +28,7 @@ fragments it splits), and paragraphs made by a split are plain ones.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable
 from contextvars import ContextVar
 from typing import Any
@@ -112,6 +113,75 @@ def _plain(
     return (cleaned, [model[0].clone(text=cleaned)], model[1], None)
 
 
+# The XML :func:`debtdesk.documents.inline.to_paragraph_xml` writes: balanced
+# <b>, <i>, <br/>, the three entities xml_escape makes, and text. (Not <u>:
+# reportlab numbers each underlined run in its fragments; the parser does that.)
+_PIECE = re.compile(r"<(/?)([bi])>|(<br/>)|&(amp|lt|gt);|([^<&]+)")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">"}
+
+
+def _tagged(
+    memo: ParagraphMemo, text: str, style: ParagraphStyle | None, bullet: Any
+) -> tuple[Any, ...] | None:
+    """The parse of a text with only our inline tags, without running the parser.
+
+    The paragraphs with a bold run or line breaks (an address, "pay
+    **1 234 ₸** by …") differ from letter to letter, so each was parsed again.
+    reportlab's parser gives one fragment per text run, per entity and per
+    ``<br/>``, each a copy of the fragment its open tags make; those models
+    are made once per style and tag nesting (by parsing a sample) and copied
+    with each run. Anything else (underlining, another tag, an unbalanced
+    one, other entities, a bullet) goes through the parser as usual.
+    """
+    if bullet is not None or style is None or ("<" not in text and "&" not in text):
+        return None
+    if getattr(style, "textTransform", None) or getattr(style, "bulletText", None):
+        return None
+    cleaned = cleanBlockQuotedText(text)
+    frags: list[Any] = []
+    tags: list[str] = []
+    pos = 0
+    model_style = None
+    for match in _PIECE.finditer(cleaned):
+        if match.start() != pos:
+            return None
+        pos = match.end()
+        close, tag, br, entity, data = match.groups()
+        if tag:
+            if close:
+                if not tags or tags[-1] != tag:
+                    return None
+                tags.pop()
+            elif tag in tags:
+                return None
+            else:
+                tags.append(tag)
+            continue
+        model_frag, model_style = _model(memo, style, tuple(tags), br is not None)
+        if br:
+            frags.append(model_frag.clone())
+        else:
+            frags.append(model_frag.clone(text=_ENTITIES[entity] if entity else data))
+    if pos != len(cleaned) or tags or not frags:
+        return None
+    return (cleaned, frags, model_style, None)
+
+
+def _model(
+    memo: ParagraphMemo, style: ParagraphStyle, tags: tuple[str, ...], br: bool
+) -> tuple[Any, Any]:
+    """The fragment reportlab's parser makes for text (or ``<br/>``) inside ``tags``."""
+    key = ("\0tagged", style, tags, br)
+    found = memo.parsed.get(key)
+    if found is None:
+        opens = "".join(f"<{tag}>" for tag in tags)
+        closes = "".join(f"</{tag}>" for tag in reversed(tags))
+        sample = Paragraph(f"{opens}x<br/>x{closes}" if br else f"{opens}x{closes}", style)
+        found = (sample.frags[1] if br else sample.frags[0], sample.style)
+        memo.parsed[key] = found
+    return found
+
+
 def _simple_style(style: ParagraphStyle) -> bool:
     """True for a style whose line breaking :meth:`MemoParagraph.breakLines` reproduces."""
     return not (
@@ -152,6 +222,8 @@ class MemoParagraph(Paragraph):
         parsed = memo.parsed.get(key)
         if parsed is None:
             parsed = _plain(memo, text, style, bulletText)
+            if parsed is None:
+                parsed = _tagged(memo, text, style, bulletText)
         if parsed is None:
             super().__init__(text, style, bulletText)
             memo.parsed[key] = (self.text, self.frags, self.style, self.bulletText)

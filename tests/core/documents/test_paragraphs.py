@@ -13,7 +13,14 @@ from reportlab.platypus import Paragraph
 from debtdesk.documents import blocks as b
 from debtdesk.documents import pdf as pdf_module
 from debtdesk.documents.fonts import ensure_fonts
-from debtdesk.documents.paragraphs import MemoParagraph, ParagraphMemo, reset_memo, use_memo
+from debtdesk.documents.inline import to_paragraph_xml
+from debtdesk.documents.paragraphs import (
+    MemoParagraph,
+    ParagraphMemo,
+    _tagged,
+    reset_memo,
+    use_memo,
+)
 from debtdesk.documents.pdf import Letter, render_many
 from debtdesk.documents.styles import load_stylesheet
 
@@ -25,6 +32,7 @@ def _letter(n: int, lang: str = "ru") -> list[b.Block]:
         b.Title("ЗАЯВЛЕНИЕ"),
         b.Paragraph(f"Я, Әбілқасымова Қатира {n}, прошу предоставить расчёт задолженности."),
         b.Paragraph("Прошу рассмотреть заявление в установленный срок. " * 30),  # splits
+        b.Paragraph(f"Долг <b>{n} ₸</b> &amp; <i>пеня <b>{n}</b></i> на <u>30.11</u>"),
         b.Heading(2, "Прошу"),
         b.ListBlock(True, ("первое", "второе", f"третье {n}")),
         b.Table(("Составляющая", "Сумма"), (("Основной долг", f"{n} ₸"), ("Пеня", "10 ₸"))),
@@ -99,6 +107,29 @@ def test_a_plain_text_gets_the_fragments_the_parser_gives(text, style):
     parsed = Paragraph(text, paragraph_style)
     assert [vars(f) for f in fast.frags] == [vars(f) for f in parsed.frags]
     assert (fast.text, fast.style, fast.bulletText) == (parsed.text, parsed.style, None)
+
+
+def test_a_text_with_our_inline_tags_gets_the_fragments_the_parser_gives():
+    """Bold, italic, line breaks and escaped characters, parsed without the parser."""
+    ensure_fonts()
+    rng = random.Random(4)
+    pieces = ["a", "Сумма", " ", "  ", "&", "<", ">", "1 234,56 ₸", "\xa0", "'", '"']
+    pieces += ["<b>", "</b>", "<i>", "</i>", "<br>", "<strong>", "</em>", "<u>", "</u>"]
+    fast = 0
+    for n in range(600):
+        markup = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        sheet = load_stylesheet("large" if n % 2 else "base")
+        style = sheet[("body", "table", "addressee", "table_header")[n % 4]]
+        xml = to_paragraph_xml(markup, style.family, style.bold, style.italic)
+        memo = ParagraphMemo()
+        got = _tagged(memo, xml, style.paragraph, None)
+        if got is None:
+            continue  # underlined: left to the parser
+        fast += 1
+        parsed = Paragraph(xml, style.paragraph)
+        assert [vars(f) for f in got[1]] == [vars(f) for f in parsed.frags], xml
+        assert (got[0], got[2]) == (parsed.text, parsed.style)
+    assert fast > 300
 
 
 def test_a_memo_lives_for_one_document_only():
