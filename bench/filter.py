@@ -99,6 +99,8 @@ class Driver:
         self.done = False
         # Wall and CPU milliseconds from each timed act to its count shown.
         self.with_count: tuple[list[float], list[float]] = ([], [])
+        # CPU milliseconds of the last timed act: to its rows in the table, then painting.
+        self.phases = (0.0, 0.0)
         # A register older than ``resultsShown`` showed rows and count together.
         getattr(page, "resultsShown", page.searchFinished).connect(self._shown)
         page.searchFinished.connect(self._finished)
@@ -120,8 +122,10 @@ class Driver:
         act()
         while not self.shown:
             self.app.processEvents()
+        rows = time.process_time()
         self.page.table.viewport().repaint()  # the rows painted, not only in the model
         shown = (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+        self.phases = ((rows - cpu) * 1000, shown[1] - (rows - cpu) * 1000)
         while not self.done:
             self.app.processEvents()
         self.with_count[0].append((time.perf_counter() - wall) * 1000)
@@ -182,6 +186,8 @@ def main() -> int:
     by_length: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     every: tuple[list[float], list[float]] = ([], [])
     counted: tuple[list[float], list[float]] = ([], [])
+    # (cpu, wall, cpu to rows, cpu painting, category, text so far) of every key.
+    slowest: list[tuple[float, float, float, float, str, str]] = []
     keys = 0
     for category, whole in texts:
         driver.timed(page.clear_search)
@@ -190,6 +196,7 @@ def main() -> int:
             counted[0].append(driver.with_count[0][-1])
             counted[1].append(driver.with_count[1][-1])
             keys += 1
+            slowest.append((cpu, wall, *driver.phases, category, whole[:n]))
             for bucket in (by_category[category], every):
                 bucket[0].append(wall)
                 bucket[1].append(cpu)
@@ -208,6 +215,12 @@ def main() -> int:
         report(f"(prefix {length})", *by_length[length])
     report("all keystrokes", *every)
     report("(with count shown)", *counted)
+    print("\nslowest 20 keys by CPU (ms; rows = key to rows in the table, paint = repaint)")
+    for cpu, wall, rows, paint, category, typed in sorted(slowest, reverse=True)[:20]:
+        print(
+            f"  cpu {cpu:6.1f} wall {wall:6.1f} rows {rows:6.1f} paint {paint:5.1f}"
+            f"  {category:<16} {typed!r}"
+        )
 
     driver.timed(page.clear_search)
     filters = [

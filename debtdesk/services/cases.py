@@ -21,8 +21,10 @@ working days"), which SQL cannot know: the bounds are worked out in Python once
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -46,6 +48,7 @@ from sqlalchemy import (
     union,
     union_all,
 )
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -216,6 +219,19 @@ def _on_sqlite_only_default(element: _on_sqlite_only, compiler: Any, **kw: Any) 
 def _on_sqlite_only_sqlite(element: _on_sqlite_only, compiler: Any, **kw: Any) -> str:
     return compiler.process(element.clauses, **kw)
 
+
+def _sqlite_from_hint(compiler: SQLiteCompiler, table: Any, text: str) -> str:
+    return text
+
+
+# SQLAlchemy's SQLite compiler drops FROM hints, so ``with_hint(Debtor.__table__,
+# "INDEXED BY ix_debtor_search", "sqlite")`` rendered nothing and SQLite walked the
+# bare name index, reading each row of the wide table: 450-550 ms for "Ч", whose
+# rank-1 hits are rare enough to read every case (about 100 ms through the covering
+# index). Rendered as written, as MySQL's compiler does; only hints naming "sqlite"
+# (this module's) are affected.
+if "get_from_hint_text" not in vars(SQLiteCompiler):
+    SQLiteCompiler.get_from_hint_text = _sqlite_from_hint  # type: ignore[method-assign]
 
 # The FTS5 trigram table of migration 0002 (SQLite only): rowid is the debtor's id.
 _debtor_search = table("debtor_search", column("rowid", Integer), column("search_text", Text))
@@ -389,7 +405,7 @@ class _Where:
     # of a word, of the IIN) can be found by index, if they can (see _ids_by_rank).
     starts: ColumnElement[bool] | None = None
     exact: ColumnElement[bool] | None = None  # the rank-0 hits, by index
-    # What the trigram index was asked for (``candidates``), for ``_many``.
+    # What the trigram index was asked for (``candidates``), for ``_candidate_ids``.
     fragments: tuple[str, ...] = ()
 
 
@@ -650,6 +666,20 @@ def page_query(
     where = _register_where(
         text=text, city=city, status=status, advisor_id=advisor_id, urgency=urgency, bounds=bounds
     )
+    return _page_of(where, bounds, on, sort=sort, descending=descending, limit=limit, offset=offset)
+
+
+def _page_of(
+    where: _Where,
+    bounds: UrgencyBounds | None,
+    on: date,
+    *,
+    sort: str | None,
+    descending: bool,
+    limit: int | None,
+    offset: int,
+) -> Select:
+    """``page_query`` for a narrowing already worked out (``search_cases`` has one)."""
     values = _sort_columns(sort, where, bounds, on)
     relevance = sort is None
     labelled = [v.label(f"s{n}") for n, v in enumerate(values)]
@@ -709,11 +739,22 @@ def search_cases(
     where = _register_where(
         text=text, city=city, status=status, advisor_id=advisor_id, urgency=urgency, bounds=bounds
     )
+    many = False
+    texted = sort is None and where.rank is not None and limit is not None
+    if texted and where.candidates is not None and session.get_bind().dialect.name == "sqlite":
+        found_ids = _candidate_ids(session, where.fragments)
+        many = found_ids is None
+        if found_ids is not None:
+            if not found_ids:
+                return []  # the index finds the text nowhere: the LIKE would not either
+            # The index was just read: hand its answer to the page query rather than
+            # make SQLite look every fragment up again (3-8 ms for "8 702 34").
+            where = replace(where, candidates=_ids_in(found_ids))
     if (
         sort is None
         and where.rank is not None
         and limit is not None
-        and (where.candidates is None or _many(session, where.fragments))
+        and (where.candidates is None or many)
     ):
         ids = _ids_by_rank(session, where, where.rank, offset + limit)[offset:]
         on = bounds.today if bounds is not None else today()
@@ -734,45 +775,40 @@ def search_cases(
             for row in session.execute(_register_select(on).where(Debtor.id.in_(ids)))
         }
         return [found[i] for i in ids if i in found]
-    query = page_query(
-        text=text,
-        city=city,
-        status=status,
-        advisor_id=advisor_id,
-        urgency=urgency,
-        bounds=bounds,
-        sort=sort,
-        descending=descending,
-        limit=limit,
-        offset=offset,
+    on = bounds.today if bounds is not None else today()
+    query = _page_of(
+        where, bounds, on, sort=sort, descending=descending, limit=limit, offset=offset
     )
     return [CaseRow(*row) for row in session.execute(query)]
 
 
-def _many(session: Session, fragments: Sequence[str]) -> bool:
-    """Whether the trigram index proposes more cases than ranking them all costs.
+def _candidate_ids(session: Session, fragments: Sequence[str]) -> list[int] | None:
+    """The cases the trigram index proposes for ``fragments``, or None when too many.
 
     Ranking reads each candidate's row: fine for a few hundred, not for the
-    tens of thousands "+7 70" proposes; those are read by rank instead.
+    tens of thousands "+7 70" proposes (None: those are read by rank instead).
+    Asked of the FTS5 table alone, each fragment's lookup stops at the cap; as
+    ``debtor.id IN (…)`` SQLite would read every candidate first (6-16 ms for
+    "ива" or "ова"). The ids found are returned so the page query need not ask
+    the index again. SQLite only: PostgreSQL has no such table.
     """
-    if session.get_bind().dialect.name != "sqlite":
-        return False
-    # Asked of the FTS5 table alone, each fragment's lookup stops at the cap (0.3 ms);
-    # as ``debtor.id IN (…)`` SQLite would read every candidate first (6-16 ms for
-    # "ива" or "ова"). The sum of the fragments' counts bounds their union's, which
-    # is enough for choosing how to read: the answer is the same either way.
-    proposed = 0
+    found: set[int] = set()
     for fragment in fragments:
         capped = (
             select(_debtor_search.c.rowid)
             .where(_debtor_search.c.search_text.match(_phrase(fragment)))
             .limit(_MANY_CANDIDATES + 1)
-            .subquery()
         )
-        proposed += session.scalar(select(func.count()).select_from(capped)) or 0
-        if proposed > _MANY_CANDIDATES:
-            return True
-    return False
+        found.update(session.scalars(capped))
+        if len(found) > _MANY_CANDIDATES:
+            return None
+    return sorted(found)
+
+
+def _ids_in(ids: Sequence[int]) -> ColumnElement[bool]:
+    """``debtor.id IN ids`` as one JSON parameter (SQLite's ``json_each``), not one per id."""
+    listed = func.json_each(json.dumps(list(ids))).table_valued("value")
+    return Debtor.id.in_(select(listed.c.value))
 
 
 def _ids_by_rank(session: Session, where: _Where, rank: ColumnElement[int], need: int) -> list[int]:
@@ -790,6 +826,10 @@ def _ids_by_rank(session: Session, where: _Where, rank: ColumnElement[int], need
         if level == 0 and where.exact is not None:
             query = query.where(where.exact)
         elif level == 1 and where.starts is not None:
+            early = _first_by_name(session, query, need - len(ids))
+            if early is not None:
+                ids += early
+                break
             query = query.where(where.starts)
         else:
             # The narrow index holds all a rank reads; left alone SQLite takes
@@ -800,6 +840,55 @@ def _ids_by_rank(session: Session, where: _Where, rank: ColumnElement[int], need
         if len(ids) >= need:
             break
     return ids
+
+
+def _first_by_name(session: Session, query: Select, need: int) -> list[int] | None:
+    """The first ``need`` rows of ``query`` in name order if the first names hold them.
+
+    A word start such as "ер" (Ерлан, Ержан…) or "+7 7" (IINs from 77) is common
+    and spread over the whole alphabet: reading ``ix_debtor_search`` in name order
+    finds a page of them in a few hundred entries (under 1 ms), where gathering
+    every one of them and sorting by name costs 20-35 ms at 100,000 cases. The
+    walk stops at ``_walk_bound`` (about ``_WALK_ROWS`` names in), so a rare
+    start costs a couple of milliseconds before the gathering plan runs. Every
+    name up to the bound is examined, so the rows found are exactly the first
+    ones in name order, whatever the bound. SQLite only (None elsewhere).
+    """
+    bound = _walk_bound(session)
+    if bound is None:
+        return None
+    # No ORDER BY: with one SQLite reads the bare name index and each row of the wide
+    # table (12-17 ms); without, the covering ix_debtor_search (about 1 us a name).
+    # Python orders str by code point, as SQLite's BINARY does.
+    walk = query.add_columns(Debtor.name_key).where(Debtor.name_key <= bound)
+    found = sorted(session.execute(walk).all(), key=lambda row: (row[1], row[0]))
+    return [row[0] for row in found[:need]] if len(found) >= need else None
+
+
+# How far into the names ``_first_by_name`` walks before giving up (~2 ms).
+_WALK_ROWS: Final = 2000
+_walk_bounds: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+
+
+def _walk_bound(session: Session) -> str | None:
+    """The folded name ``_WALK_ROWS`` names in (SQLite), kept per engine.
+
+    Reading it costs 1-3 ms, so it is read once; cases added since only move
+    where the walk stops (its speed), never which rows it finds.
+    """
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        return None
+    engine = getattr(bind, "engine", bind)
+    bound = _walk_bounds.get(engine)
+    if bound is None:
+        bound = session.scalar(
+            select(Debtor.name_key).order_by(Debtor.name_key).offset(_WALK_ROWS).limit(1)
+        )
+        if bound is None:
+            return None  # a small register: the gathering plan is cheap there
+        _walk_bounds[engine] = bound
+    return bound
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from debtdesk.clock import today
 from debtdesk.errors import DebtdeskError
+from debtdesk.i18n import current_language
 from ui.formatting import format_day
 from ui.operations import register
 from ui.operations.register import (
@@ -154,6 +155,11 @@ _ROLES = frozenset(
         UrgencyRole,
     }
 )
+# The same roles as plain ints (``QModelRoleData.role()`` gives ints), for multiData;
+_DISPLAY = int(_ROLE_DISPLAY.value)
+_FONT = int(_ROLE_FONT.value)
+_FOREGROUND = int(_ROLE_FOREGROUND.value)
+_FONT_OR_FOREGROUND = frozenset({_FONT, _FOREGROUND})
 _COLUMN_COUNT = len(Column)
 _COLUMN_NUMBERS = range(_COLUMN_COUNT)
 
@@ -361,6 +367,37 @@ class CaseTableModel(QAbstractTableModel):
             return self._bounds.level(row.pressing_date)
         return self._tooltip(row, index.column())  # _ROLE_TOOLTIP
 
+    def multiData(self, index: AnyIndex, roleDataSpan: Any) -> None:
+        """All the roles the view's delegate asks of a cell, in one call.
+
+        Qt 6's ``QStyledItemDelegate`` asks seven roles of each cell at every paint
+        through ``multiData``; Qt's default turns that into seven calls of the
+        Python ``data()`` (each a C++ to Python crossing, about 1,400 a screenful).
+        Answering here crosses once per cell. Every role is set or cleared: the
+        delegate reuses its array from cell to cell, so a role left alone would
+        keep the previous cell's answer (every cell bold red).
+        """
+        number = index.row()
+        if not 0 <= number < len(self._rows):
+            for item in roleDataSpan:
+                item.clearData()
+            return
+        column = index.column()
+        texts, marks = self._cells(number)
+        mark = marks[column]
+        for item in roleDataSpan:
+            role = item.role()
+            if role == _DISPLAY:
+                item.setData(texts[column])
+            elif role == _FONT and mark:
+                item.setData(self._bold)
+            elif role == _FOREGROUND and mark == "overdue":
+                item.setData(self._warning)
+            elif role in _ROLES and role not in _FONT_OR_FOREGROUND:
+                item.setData(self.data(index, role))
+            else:
+                item.clearData()
+
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
@@ -385,6 +422,8 @@ class CaseTableModel(QAbstractTableModel):
 
     def _cells(self, number: int) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
         """The texts and urgency marks (``_urgency``) of row ``number``'s cells."""
+        if self._cells_language != current_language():  # dates are written in the language
+            self._forget_cells()
         cells = self._cell_cache.get(number)
         if cells is None:
             row = self._rows[number]
@@ -398,6 +437,7 @@ class CaseTableModel(QAbstractTableModel):
     def _forget_cells(self) -> None:
         """Drop the worked-out cells (new rows or bounds); take the font and palette anew."""
         self._cell_cache: dict[int, tuple[tuple[str, ...], tuple[str | None, ...]]] = {}
+        self._cells_language = current_language()
         self._bold = QFont(QGuiApplication.font())
         self._bold.setBold(True)
         self._warning = _warning_colour()

@@ -16,13 +16,26 @@ from tests.core.services.test_search import QUERIES, build, expected
 TYPED = [*QUERIES, "+", "+7", "+7 7", "+7 70", "8", "8 7", "87", "8701", "7", "(7"]
 
 
+@pytest.mark.parametrize("walk", [2000, 3], ids=["no-walk", "walk-first-names"])
 @pytest.mark.parametrize("many", [0, 1500], ids=["by-rank", "candidates-ranked"])
 def test_pages_of_every_query_are_slices_of_its_whole_list(
-    db, monkeypatch: pytest.MonkeyPatch, many: int
+    db, monkeypatch: pytest.MonkeyPatch, many: int, walk: int
 ) -> None:
     build(db)
     # 0: the trigram index always "proposes too many", so pages are read by rank.
     monkeypatch.setattr(cases, "_MANY_CANDIDATES", many)
+    # 3: the rank-1 hits are first looked for among the first names (_first_by_name),
+    # which a small register otherwise never does (fewer names than _WALK_ROWS).
+    monkeypatch.setattr(cases, "_WALK_ROWS", walk)
+    walked = []
+    first_by_name = cases._first_by_name
+
+    def spied(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = first_by_name(*args, **kwargs)
+        walked.append(found is not None)
+        return found
+
+    monkeypatch.setattr(cases, "_first_by_name", spied)
     wrong = {}
     with db.session() as s:
         for query in TYPED:
@@ -38,3 +51,5 @@ def test_pages_of_every_query_are_slices_of_its_whole_list(
                 if paged != whole:
                     wrong[(query, size)] = (paged, whole)
     assert not wrong, wrong
+    if many == 0 and walk == 3 and db.engine.dialect.name == "sqlite":
+        assert any(walked)  # the walk found pages itself, and they were right

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -118,3 +119,41 @@ def test_phone_format() -> None:
     assert format_phone("+77011234567") == "+7 701 123 45 67"
     assert format_phone("+4930123456") == "+4930123456"
     assert format_phone(None) == ""
+
+
+class _Delegate(QStyledItemDelegate):
+    """The view's own delegate, asked what it would paint (``initStyleOption``)."""
+
+    def painted(self, index: QModelIndex) -> tuple[str, bool, QColor]:
+        option = QStyleOptionViewItem()
+        self.initStyleOption(option, index)
+        return option.text, option.font.bold(), option.palette.color(QPalette.ColorRole.Text)
+
+
+def test_the_delegate_paints_what_data_says(qtbot: QtBot, ui_db: Database) -> None:
+    # The delegate asks all its roles at once (multiData) and reuses its array from
+    # cell to cell: a bold or red cell must not leave its mark on the next ones.
+    with ui_db.session() as s:
+        s.execute(text("UPDATE event SET date = :d WHERE kind = 'hearing'"), {"d": "2026-12-02"})
+    model = CaseTableModel(ui_db)
+    model.set_query("")
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = _Delegate(view)
+    plain = QStyleOptionViewItem()
+    delegate.initStyleOption(plain, QModelIndex())
+    normal_ink = plain.palette.color(QPalette.ColorRole.Text)
+    seen_bold = seen_plain = 0
+    for row in range(model.rowCount()):
+        for column in Column:
+            index = model.index(row, column)
+            shown, bold, ink = delegate.painted(index)
+            assert shown == (index.data() or "")
+            font = index.data(Qt.ItemDataRole.FontRole)
+            assert bold == (font is not None and font.bold()), (row, column)
+            red = index.data(Qt.ItemDataRole.ForegroundRole)
+            assert ink == (red if red is not None else normal_ink), (row, column)
+            seen_bold += bold
+            seen_plain += not bold
+    assert seen_bold and seen_plain  # both kinds of cell, in the order painted
