@@ -13,6 +13,7 @@ Kazakhstan) follows one documented rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -262,3 +263,20 @@ def parse_text(field: str, value: Any) -> str | None:
         value = int(value)
     text = " ".join(str(value).split())
     return text or None
+
+
+# How each field's cell is read; the principal's reader gives (amount, currency).
+# The import and the app's preview of the mapping both read through this table.
+READERS: dict[str, Callable[[str, Any], Any]] = {
+    "full_name": parse_text,
+    "iin": parse_iin,
+    "phone": parse_phone,
+    "city": parse_text,
+    "language": parse_language,
+    "bank": parse_text,
+    "principal": parse_amount,
+    "next_hearing": parse_date,
+    "next_hearing_time": parse_time,
+    "decision_date": parse_date,
+    "eviction_date": parse_date,
+}

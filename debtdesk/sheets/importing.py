@@ -50,19 +50,6 @@ ON_DUPLICATE: tuple[str, ...] = ("skip", "merge", "add")
 MERGE_FILLS = ("iin", "phone", "city")
 _PROGRESS_EVERY = 50
 
-_PARSERS: dict[str, Callable[[str, Any], Any]] = {
-    "full_name": cells.parse_text,
-    "iin": cells.parse_iin,
-    "phone": cells.parse_phone,
-    "city": cells.parse_text,
-    "language": cells.parse_language,
-    "bank": cells.parse_text,
-    "next_hearing": cells.parse_date,
-    "next_hearing_time": cells.parse_time,
-    "decision_date": cells.parse_date,
-    "eviction_date": cells.parse_date,
-}
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -164,10 +151,9 @@ def _parse_row(row: SheetRow, mapping: Mapping[str, Column]) -> _Row:
     for name, column in mapping.items():
         raw = row.cells[column.index] if column.index < len(row.cells) else None
         try:
+            value = cells.READERS[name](name, raw)
             if name == "principal":
-                value, currency = cells.parse_amount(name, raw)
-            else:
-                value = _PARSERS[name](name, raw)
+                value, currency = value
         except ValidationError as exc:
             problems.append(Problem(row.number, column.label, exc.message))
             continue

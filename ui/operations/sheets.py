@@ -107,25 +107,13 @@ class PreviewCell:
     problem: str | None = None
 
 
-def _amount(field: str, raw: Any) -> Any:
-    value, currency = cells.parse_amount(field, raw)
-    return value if value is None or not currency else f"{value} {currency}"
-
-
-# How each field's cell is read (the same readers ``debtdesk.sheets.importing`` uses).
-_READERS: dict[str, Callable[[str, Any], Any]] = {
-    "full_name": cells.parse_text,
-    "iin": cells.parse_iin,
-    "phone": cells.parse_phone,
-    "city": cells.parse_text,
-    "language": cells.parse_language,
-    "bank": cells.parse_text,
-    "principal": _amount,
-    "next_hearing": cells.parse_date,
-    "next_hearing_time": cells.parse_time,
-    "decision_date": cells.parse_date,
-    "eviction_date": cells.parse_date,
-}
+def _read(field: str, raw: Any) -> Any:
+    """The cell as the import reads it (an amount shown with its currency)."""
+    value = cells.READERS[field](field, raw)
+    if field == "principal":
+        amount, currency = value
+        return amount if amount is None or not currency else f"{amount} {currency}"
+    return value
 
 
 def preview_rows(
@@ -139,7 +127,7 @@ def preview_rows(
         for field, column in mapping.items():
             raw = row.cells[column.index] if column.index < len(row.cells) else None
             try:
-                read[field] = PreviewCell(_READERS[field](field, raw))
+                read[field] = PreviewCell(_read(field, raw))
             except ValidationError as exc:
                 read[field] = PreviewCell(raw, exc.message)
         out.append((row.number, read))
