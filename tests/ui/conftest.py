@@ -136,16 +136,34 @@ def _thousand_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def thousand_db(_thousand_template: Path, tmp_path: Path) -> Iterator[Database]:
-    """1,000 cases (copied from a file built once per session)."""
-    path = tmp_path / "thousand.sqlite3"
-    shutil.copyfile(_thousand_template, path)
+def demo_template(folder: Path, cases: int, seed: int) -> Path:
+    """Invented cases as of UI_TODAY in a file built once (a session fixture), copied per test."""
+    from debtdesk.demo import generate
+
+    path = folder / "demo.sqlite3"
+    db = open_database(f"sqlite:///{path}", advisor=ADVISOR)
+    try:
+        generate(db, cases, seed=seed, on=UI_TODAY)
+    finally:
+        db.dispose()  # the last connection checkpoints the WAL into the file
+    return path
+
+
+def copied_db(template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of ``template`` opened for one test (a fixture body: yields, then closes)."""
+    path = tmp_path / template.name
+    shutil.copyfile(template, path)
     db = open_database(f"sqlite:///{path}", advisor=ADVISOR)
     try:
         yield db
     finally:
         db.dispose()
+
+
+@pytest.fixture
+def thousand_db(_thousand_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """1,000 cases (copied from a file built once per session)."""
+    yield from copied_db(_thousand_template, tmp_path)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ same query, read back from the summary table as the screen shows them.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,11 +15,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from debtdesk.db import Database, open_database
-from debtdesk.demo import generate
+from debtdesk.db import Database
 from debtdesk.i18n import current_language
 from debtdesk.reports.figures import FigureQuery, MovementFigures, movement_figures
-from tests.ui.conftest import ADVISOR, UI_TODAY
+from tests.ui.conftest import UI_TODAY, copied_db, demo_template
 from ui.formatting import format_count
 from ui.main_window import MainWindow
 from ui.operations.settings import set_letter_language
@@ -41,25 +39,13 @@ WAIT_MS = 60000
 
 @pytest.fixture(scope="session")
 def _reports_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("reports-demo") / "demo.sqlite3"
-    db = open_database(f"sqlite:///{path}", advisor=ADVISOR)
-    try:
-        generate(db, 80, seed=11, on=UI_TODAY)
-    finally:
-        db.dispose()
-    return path
+    return demo_template(tmp_path_factory.mktemp("reports-demo"), 80, seed=11)
 
 
 @pytest.fixture
 def demo_db(_reports_demo_template: Path, tmp_path: Path, fixed_today: date) -> Iterator[Database]:
     """80 demo cases in several cities as of 2026-11-30."""
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(_reports_demo_template, path)
-    db = open_database(f"sqlite:///{path}", advisor=ADVISOR)
-    try:
-        yield db
-    finally:
-        db.dispose()
+    yield from copied_db(_reports_demo_template, tmp_path)
 
 
 def core_figures(db: Database, start: date, end: date, city: str | None) -> MovementFigures:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -11,34 +10,21 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from debtdesk.db import Database, open_database
-from debtdesk.demo import generate
-from tests.ui.conftest import ADVISOR, UI_TODAY
+from debtdesk.db import Database
+from tests.ui.conftest import copied_db, demo_template
 
 DEMO_CASES = 40
 
 
 @pytest.fixture(scope="session")
 def _letters_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("letters-demo") / "demo.sqlite3"
-    db = open_database(f"sqlite:///{path}", advisor=ADVISOR)
-    try:
-        generate(db, DEMO_CASES, seed=7, on=UI_TODAY)
-    finally:
-        db.dispose()
-    return path
+    return demo_template(tmp_path_factory.mktemp("letters-demo"), DEMO_CASES, seed=7)
 
 
 @pytest.fixture
 def demo_db(_letters_demo_template: Path, tmp_path: Path, fixed_today: date) -> Iterator[Database]:
     """40 demo cases (loans, proceedings, hearings) as of 2026-11-30, no letters yet."""
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(_letters_demo_template, path)
-    db = open_database(f"sqlite:///{path}", advisor=ADVISOR)
-    try:
-        yield db
-    finally:
-        db.dispose()
+    yield from copied_db(_letters_demo_template, tmp_path)
 
 
 def pdf_text(data: bytes) -> str:
