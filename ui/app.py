@@ -35,10 +35,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QTranslator,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from debtdesk.db.deferred import DeferredDatabase
 from debtdesk.errors import DamagedDatabase, DebtdeskError
 from ui import preferences
 from ui.widgets.dialog_parent import dialog_parent
@@ -375,6 +385,9 @@ class Application(QObject):
     in a worker and reopens; closing makes the automatic backup.
     """
 
+    # A database opened after the first paint is open (sent from the opening thread).
+    deferredOpened = Signal(object)
+
     def __init__(
         self,
         options: Options,
@@ -406,12 +419,42 @@ class Application(QObject):
         advisor = self.options.advisor or preferences.advisor()
         explicit = self.options.database or os.environ.get(ENV_URL)
         remembered = None if explicit else preferences.database_url()
+        fast = self._open_after_paint(explicit or remembered, advisor)
+        if fast is not None:
+            return self._show(fast)
         db = self._open(explicit or remembered, advisor, self._report_start(remembered))
         if db is None and remembered and not self.quit_chosen:
             db = self._open(None, advisor, self.report)  # the file on this laptop
         if db is None:
             return False
         return self._show(db)
+
+    def _open_after_paint(self, url: str | None, advisor: str | None) -> DeferredDatabase | None:
+        """The database to open after the first paint, its first screen read now; or None.
+
+        A plain SQLite file at this program's schema (the usual case: the file
+        in the user data folder) shows its first screen without SQLAlchemy
+        (``debtdesk.first_screen``), and ``_show`` opens it in a thread once the
+        window is painted. Anything else (PostgreSQL, an encrypted file, one to
+        upgrade or that cannot be read) returns None and opens the usual way.
+        """
+        from debtdesk.db.engine import resolve_url
+        from debtdesk.db.migrate import head_revision
+        from debtdesk.first_screen import FirstScreen
+
+        resolved = resolve_url(url)
+        first = FirstScreen.open(resolved, head_revision())
+        if first is None:
+            return None
+
+        def opener(who: str | None) -> Database:
+            from debtdesk.db.database import open_database
+
+            # The header and schema were read by the first screen; the full check
+            # follows in a worker (``_check_in_background``), as on a usual start.
+            return open_database(resolved, advisor=who, quick_check=False)
+
+        return DeferredDatabase(resolved, advisor, first, opener)
 
     def _report_start(self, remembered: str | None) -> Reporter:
         if not remembered:
@@ -496,8 +539,50 @@ class Application(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window = window
         window.show()
-        self._check_in_background(db)
+        if isinstance(db, DeferredDatabase):
+            # The file's check waits for the open: both want the processor, and
+            # what a person does first waits for the open alone.
+            self.deferredOpened.connect(self._check_opened, Qt.ConnectionType.UniqueConnection)
+            self._open_in_background(db)
+        else:
+            self._check_in_background(db)
         return True
+
+    @Slot(object)
+    def _check_opened(self, db: DeferredDatabase) -> None:
+        if db is self.db:
+            self._check_in_background(db, painted=True)
+
+    def _open_in_background(self, db: DeferredDatabase) -> None:
+        """Open ``db`` in a thread once the window has painted its first screen.
+
+        Importing SQLAlchemy and the model is most of the open (about a second
+        of CPU on an old laptop); a thread lets the window answer meanwhile
+        (Python hands the processor back and forth every few milliseconds).
+        Whatever needs the database before it is open waits for it
+        (``DeferredDatabase.open``); a failure is kept and raised there.
+        """
+        import threading
+
+        from ui.workers import after_first_paint
+
+        def run() -> None:
+            try:
+                db.open()
+                from ui.operations.register import prepare_search
+
+                prepare_search()
+            except Exception as exc:  # raised again, and reported, where it is needed
+                log.warning("opening the database after the first paint failed: %s", exc)
+                return
+            self.deferredOpened.emit(db)  # queued: this object lives on the GUI thread
+
+        def start() -> None:
+            if db is self.db:
+                threading.Thread(target=run, name="open-database", daemon=True).start()
+
+        assert self.window is not None
+        after_first_paint(self.window, start)
 
     def _show_damaged(self, db: Database) -> bool | None:
         """The window failed on ``db``: None if the file is sound, else offer its backup.
@@ -535,7 +620,7 @@ class Application(QObject):
 
     # -- integrity ------------------------------------------------------------------
 
-    def _check_in_background(self, db: Database) -> None:
+    def _check_in_background(self, db: Database, *, painted: bool = False) -> None:
         """``check_database`` in a worker: the window is up before the whole file is read.
 
         The worker starts once the window has painted: reading the whole file
@@ -549,14 +634,22 @@ class Application(QObject):
         def start() -> None:
             if db is not self.db:
                 return  # closed or replaced before the window was painted
-            from ui.operations import vault as vault_ops
 
-            worker = Worker(lambda _progress: vault_ops.check_file(db))
+            def check(_progress: object) -> None:
+                from ui.operations import vault as vault_ops  # the database layer: not on
+                # the GUI thread, which may still be answering the first screen
+
+                vault_ops.check_file(db)
+
+            worker = Worker(check)
             worker.failed.connect(lambda _message: self._check_failed(db, worker.error))
             worker.start()
             self.check_worker = worker
 
-        after_first_paint(self.window, start)
+        if painted:
+            start()
+        else:
+            after_first_paint(self.window, start)
 
     def _check_failed(self, db: Database, error: BaseException | None) -> None:
         if db is not self.db:
@@ -703,6 +796,8 @@ class Application(QObject):
         """The automatic backup of a SQLite file being closed; a failure is said, not fatal."""
         if not db.is_sqlite or self.damaged:
             return
+        if isinstance(db, DeferredDatabase) and not db.opened:
+            return  # closed before it opened behind the first screen: nothing was written
         from debtdesk.db.backup import backup_on_close
 
         try:

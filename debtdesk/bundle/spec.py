@@ -33,9 +33,9 @@ from debtdesk.model import (
     Proceeding,
     Property,
 )
-from debtdesk.model.vocab import DeadlineStatus, Language
 from debtdesk.services import advisors, debtors, household, institutions, loans, notes, proceedings
 from debtdesk.services.fields import Choice, Day, Flag, Integer, Ref, Rule, Text
+from debtdesk.vocab import DeadlineStatus, Language
 
 FORMAT = "debtdesk-bundle"
 VERSION = 1

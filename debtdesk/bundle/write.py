@@ -25,9 +25,9 @@ from debtdesk.bundle.resolve import Resolution, existing_uuids
 from debtdesk.bundle.validate import CasePlan, Item
 from debtdesk.clock import utcnow
 from debtdesk.model import AuditEntry, Debtor, Entity
-from debtdesk.model.vocab import AuditAction
 from debtdesk.services import audit, debtors
 from debtdesk.text import fold
+from debtdesk.vocab import AuditAction
 
 # Kinds other records link to or hang from: their new ids are read back.
 _TARGETS = frozenset({"loan", "proceeding", "event", "checklist", "document"})

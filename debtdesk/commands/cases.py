@@ -9,8 +9,8 @@ from typing import Any
 from debtdesk.commands.context import Context, add_command
 from debtdesk.commands.output import print_json, say, table
 from debtdesk.i18n import _
-from debtdesk.model.vocab import DebtorStatus
 from debtdesk.services.cases import search_cases
+from debtdesk.vocab import DebtorStatus
 
 
 def count(text: str) -> int:

@@ -10,16 +10,20 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from debtdesk.db import crypto
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# SQLAlchemy is imported inside the functions that need it: ``resolve_url`` and
+# the data folder serve the window's first screen, read before SQLAlchemy is
+# loaded (``debtdesk.first_screen``).
 
 ENV_URL = "DEBTDESK_DATABASE_URL"
 DB_FILE_NAME = "debtdesk.sqlite3"
@@ -52,6 +56,8 @@ def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for in-memory and non-SQLite URLs."""
     if not is_sqlite(url):
         return None
+    from sqlalchemy.engine import make_url
+
     database = make_url(url).database
     if not database or database == ":memory:":
         return None
@@ -76,6 +82,10 @@ def make_engine(url: str | None = None, *, passphrase: str | None = None, **kwar
     SQLCipher. The passphrase stays in the connection factory's closure, never
     in the URL, so no message or log line built from the URL can show it.
     """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     url = resolve_url(url)
     try:
         parsed = make_url(url)
@@ -126,4 +136,6 @@ def _encrypted_creator(path: Path, passphrase: str) -> Callable[[], Any]:
 
 def display_url(url: str) -> str:
     """The URL without its password, for the status bar and messages."""
+    from sqlalchemy.engine import make_url
+
     return make_url(url).render_as_string(hide_password=True)

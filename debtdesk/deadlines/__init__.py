@@ -2,22 +2,55 @@
 
 Pure: no database and no Qt. Services feed it the advisors' calendar days and
 store what it returns (a due date and a language-neutral explanation).
+
+The names below are loaded on first use (PEP 562): the window's first screen
+imports the calendar and the rules alone (``debtdesk.first_screen``), not the
+computation and its explanations, and a submodule (``engine``…) is imported by
+``from debtdesk.deadlines import engine`` as usual.
 """
 
-from debtdesk.deadlines.calendar import NonWorkingReason, Override, WorkingCalendar
-from debtdesk.deadlines.compute import EXPLANATION_VERSION, Computation, compute_deadline
-from debtdesk.deadlines.explain import render_explanation, render_steps
-from debtdesk.deadlines.labels import event_kind_label, holiday_name
-from debtdesk.deadlines.periods import Period, parse_period
-from debtdesk.deadlines.rules import (
-    Jurisdiction,
-    NonWorkingRule,
-    Rule,
-    clear_cache,
-    known_jurisdictions,
-    load_jurisdiction,
-    load_jurisdiction_file,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from debtdesk.deadlines.calendar import NonWorkingReason, Override, WorkingCalendar
+    from debtdesk.deadlines.compute import EXPLANATION_VERSION, Computation, compute_deadline
+    from debtdesk.deadlines.explain import render_explanation, render_steps
+    from debtdesk.deadlines.labels import event_kind_label, holiday_name
+    from debtdesk.deadlines.periods import Period, parse_period
+    from debtdesk.deadlines.rules import (
+        Jurisdiction,
+        NonWorkingRule,
+        Rule,
+        clear_cache,
+        known_jurisdictions,
+        load_jurisdiction,
+        load_jurisdiction_file,
+    )
+
+_HOMES = {
+    "NonWorkingReason": "calendar",
+    "Override": "calendar",
+    "WorkingCalendar": "calendar",
+    "EXPLANATION_VERSION": "compute",
+    "Computation": "compute",
+    "compute_deadline": "compute",
+    "render_explanation": "explain",
+    "render_steps": "explain",
+    "event_kind_label": "labels",
+    "holiday_name": "labels",
+    "Period": "periods",
+    "parse_period": "periods",
+    "Jurisdiction": "rules",
+    "NonWorkingRule": "rules",
+    "Rule": "rules",
+    "clear_cache": "rules",
+    "known_jurisdictions": "rules",
+    "load_jurisdiction": "rules",
+    "load_jurisdiction_file": "rules",
+}
 
 __all__ = [
     "EXPLANATION_VERSION",
@@ -40,3 +73,10 @@ __all__ = [
     "render_explanation",
     "render_steps",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)

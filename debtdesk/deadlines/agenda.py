@@ -9,49 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, select, union_all
 from sqlalchemy.orm import Session
 
 from debtdesk.clock import today as clock_today
+from debtdesk.deadlines.agenda_items import (
+    SECTIONS,
+    THREAT_DAYS,
+    AgendaItem,
+    AgendaSection,
+    item_from_deadline,
+    item_from_event,
+)
 from debtdesk.deadlines.engine import calendar_for, jurisdiction_of
-from debtdesk.deadlines.labels import event_kind_label, norm_lang
-from debtdesk.deadlines.urgency import urgency
+from debtdesk.deadlines.labels import norm_lang
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Advisor, Deadline, Debtor, Event, Proceeding
-from debtdesk.model.vocab import THREAT_KINDS, DeadlineStatus, EventKind
+from debtdesk.vocab import THREAT_KINDS, DeadlineStatus, EventKind
 
-THREAT_DAYS = 30
 # Items a section shows before "N more": a screenful, not the whole desk.
 DEFAULT_LIMIT = 50
-SECTIONS = ("threat", "overdue", "due", "hearing", "awaiting_reply")
-
-
-@dataclass(frozen=True)
-class AgendaItem:
-    section: str  # threat | overdue | due | hearing | awaiting_reply
-    date: date
-    days_left: int
-    urgency: str
-    kind: str  # the event kind, or the deadline's rule key ("manual" for hand-made ones)
-    title: str
-    debtor_id: int
-    full_name: str
-    city: str | None
-    address: str | None
-    advisor: str | None
-    case_no: str | None
-    uuid: str  # of the event or deadline: a stable identity for calendars
-    version: int
-    time: time | None = None
-    place: str | None = None
-    attendees: str | None = None
-    event_id: int | None = None
-    deadline_id: int | None = None
-    document_id: int | None = None
 
 
 # Only what an agenda line shows: whole rows would drag in every explanation's JSON.
@@ -91,21 +72,6 @@ def _filtered(query: Select, advisor: str | None, city: str | None) -> Select:
     if city:
         query = query.where(Debtor.city == city)
     return query
-
-
-@dataclass(frozen=True)
-class AgendaSection:
-    """One section's page of items and how many the whole section holds."""
-
-    name: str
-    total: int  # every item of the section in the range, with the filters applied
-    offset: int
-    items: tuple[AgendaItem, ...]
-
-    @property
-    def remaining(self) -> int:
-        """Items after this page (ask for them with ``offset + len(items)``)."""
-        return max(0, self.total - self.offset - len(self.items))
 
 
 @dataclass(frozen=True)
@@ -346,49 +312,11 @@ class _Reader:
         )
 
     def _from_event(self, section: str, row: Any) -> AgendaItem:
-        return AgendaItem(
-            section=section,
-            date=row.date,
-            days_left=(row.date - self.start).days,
-            urgency=urgency(row.date, self.start, self.calendar).value,
-            kind=row.kind,
-            title=event_kind_label(row.kind, self.lang),
-            debtor_id=row.id,
-            full_name=row.full_name,
-            city=row.city,
-            address=row.address,
-            advisor=row.advisor,
-            case_no=row.case_no,
-            uuid=row.uuid,
-            version=row.version,
-            time=row.time,
-            place=row.place,
-            attendees=row.attendees,
-            event_id=row.event_id,
-        )
+        return item_from_event(section, row, self.start, self.calendar, self.lang)
 
     def _from_deadline(self, section: str, row: Any) -> AgendaItem:
-        if row.manual or not row.rule:
-            title, kind = row.title or "", "manual"
-        else:
-            title, kind = self.jurisdiction.rule(row.rule).title_in(self.lang), row.rule
-        return AgendaItem(
-            section=section,
-            date=row.due_date,
-            days_left=(row.due_date - self.start).days,
-            urgency=urgency(row.due_date, self.start, self.calendar).value,
-            kind=kind,
-            title=title,
-            debtor_id=row.id,
-            full_name=row.full_name,
-            city=row.city,
-            address=row.address,
-            advisor=row.advisor,
-            case_no=row.case_no,
-            uuid=row.uuid,
-            version=row.version,
-            event_id=row.event_id,
-            deadline_id=row.deadline_id,
+        return item_from_deadline(
+            section, row, self.start, self.calendar, self.lang, self.jurisdiction
         )
 
     def awaiting_replies(self) -> AgendaSection:

@@ -20,7 +20,7 @@ from typing import Any, Final
 from debtdesk.deadlines.rules import Jurisdiction
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
-from debtdesk.model.vocab import CalendarDayKind
+from debtdesk.vocab import CalendarDayKind
 
 WEEKEND: Final = "weekend"
 HOLIDAY: Final = "holiday"

@@ -18,12 +18,11 @@ from sqlalchemy.orm import Session
 
 from debtdesk.deadlines.calendar import WorkingCalendar
 from debtdesk.deadlines.compute import compute_deadline
-from debtdesk.deadlines.rules import Jurisdiction, load_jurisdiction
+from debtdesk.deadlines.rules import DEFAULT_JURISDICTION, Jurisdiction, load_jurisdiction
 from debtdesk.model import CalendarDay, Deadline, Event
-from debtdesk.model.vocab import AuditAction, DeadlineStatus
 from debtdesk.services import audit
+from debtdesk.vocab import AuditAction, DeadlineStatus
 
-DEFAULT_JURISDICTION = "kz"
 _CALENDARS = "debtdesk.calendars"
 CHANGES = "debtdesk.deadline_changes"
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from debtdesk.model.vocab import EventKind
+from debtdesk.vocab import EventKind
 
 LANGS: Final = ("kk", "ru", "en")
 

@@ -54,7 +54,7 @@ from debtdesk.deadlines.compute import Computation, compute_deadline
 from debtdesk.deadlines.engine import calendar_for, forget_calendar, jurisdiction_of
 from debtdesk.deadlines.rules import Rule
 from debtdesk.model import Deadline, Event
-from debtdesk.model.vocab import DeadlineStatus
+from debtdesk.vocab import DeadlineStatus
 
 # SQLite page cache while recomputing: the deadline indexes of 100,000 cases
 # fit with room to spare; memory is only taken as pages are read.

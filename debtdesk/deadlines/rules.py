@@ -20,10 +20,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from debtdesk.deadlines.periods import Period, parse_period
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import LANGUAGES, _
-from debtdesk.model.vocab import EventKind
 from debtdesk.resources import resource_path
+from debtdesk.vocab import EventKind
 
 SCHEMA: Final = 1
+# A database without a "jurisdiction" setting follows Kazakhstan's rules.
+DEFAULT_JURISDICTION: Final = "kz"
 CONFIDENCES: Final = ("H", "M", "L")
 NEXT_WORKING_DAY: Final = "next_working_day"
 KEEP: Final = "keep"

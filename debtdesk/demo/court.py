@@ -19,7 +19,7 @@ from debtdesk.demo import texts
 from debtdesk.demo.institutions import AdvisorRef, Catalog, CityDesk, CourtRef
 from debtdesk.demo.rand import Weighted
 from debtdesk.demo.rows import CaseRows
-from debtdesk.model.vocab import (
+from debtdesk.vocab import (
     EventKind,
     Outcome,
     ProceedingKind,

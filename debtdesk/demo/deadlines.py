@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from debtdesk.clock import utcnow
 from debtdesk.deadlines.engine import recompute_all
 from debtdesk.model import Deadline
-from debtdesk.model.vocab import DeadlineStatus
+from debtdesk.vocab import DeadlineStatus
 
 SETTLED_AFTER = timedelta(days=14)
 

@@ -28,7 +28,7 @@ from sqlalchemy import Connection, select
 from debtdesk.demo.rand import Weighted
 from debtdesk.demo.rows import IdAllocator
 from debtdesk.model import ExchangeRate
-from debtdesk.model.vocab import ScheduleKind
+from debtdesk.vocab import ScheduleKind
 
 RATE_SOURCE = "illustrative demo rate, not official"
 RATES_FROM = date(2005, 1, 1)

@@ -32,8 +32,8 @@ from debtdesk.demo.rows import CASE_TABLES, CaseRows, IdAllocator, UuidStream, W
 from debtdesk.errors import SchemaError, ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Advisor, AuditEntry, Debtor
-from debtdesk.model.vocab import AuditAction, NoteKind
 from debtdesk.services.debtors import name_key, search_text
+from debtdesk.vocab import AuditAction, NoteKind
 
 MAX_CASES = 1_000_000
 SQLITE_CACHE_KIB = 256 * 1024  # at most; SQLite takes pages only as it needs them

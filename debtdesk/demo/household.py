@@ -18,7 +18,7 @@ from debtdesk.demo import places
 from debtdesk.demo.names import Person
 from debtdesk.demo.places import City
 from debtdesk.demo.rand import Weighted
-from debtdesk.model.vocab import PropertyKind, VulnerableStatus
+from debtdesk.vocab import PropertyKind, VulnerableStatus
 
 _SIZES = Weighted((1, 2, 3, 4, 5, 6, 7, 8), (8, 15, 22, 25, 15, 8, 5, 2))
 

@@ -22,8 +22,8 @@ from debtdesk.demo import names, places
 from debtdesk.demo.places import City
 from debtdesk.demo.rows import IdAllocator, new_uuid
 from debtdesk.model import Advisor, Court, Creditor
-from debtdesk.model.vocab import CreditorKind
 from debtdesk.text import fold
+from debtdesk.vocab import CreditorKind
 
 # When the demo institutions were "registered": before any demo intake.
 REGISTERED = datetime(2015, 12, 1, 4, 0)

@@ -56,8 +56,8 @@ from debtdesk.documents.templates import TemplateLibrary
 from debtdesk.errors import DebtdeskError, ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Debtor, Event, PrintBatch
-from debtdesk.model.vocab import AuditAction, EventKind
 from debtdesk.services import audit
+from debtdesk.vocab import AuditAction, EventKind
 
 MAX_BATCH = 5000
 Progress = Callable[[int, int], None]

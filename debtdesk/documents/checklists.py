@@ -26,9 +26,9 @@ from debtdesk.documents.templates import TemplateLibrary
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import LANGUAGES, _
 from debtdesk.model import Checklist, ChecklistItem, Debtor, Event, Proceeding
-from debtdesk.model.vocab import AuditAction
 from debtdesk.services import audit, records
 from debtdesk.services.fields import Flag, Text
+from debtdesk.vocab import AuditAction
 
 # The checklist template for each kind of proceeding.
 TEMPLATE_FOR_KIND: Mapping[str, str] = {

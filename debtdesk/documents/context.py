@@ -47,7 +47,7 @@ from debtdesk.model import (
     Property,
     Setting,
 )
-from debtdesk.model.vocab import DeadlineStatus, EventKind, ProceedingStatus
+from debtdesk.vocab import DeadlineStatus, EventKind, ProceedingStatus
 
 PREVIEW_NO = "DD-PREVIEW"
 CHUNK = 500  # ids per IN (...) list

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from debtdesk.documents.register import DocumentRow
 from debtdesk.model import Deadline, Debtor, Document
-from debtdesk.model.vocab import DeadlineStatus
 from debtdesk.text import fold
+from debtdesk.vocab import DeadlineStatus
 
 
 @dataclass(frozen=True)

@@ -52,8 +52,8 @@ from debtdesk.documents.templates import TemplateInfo, TemplateLibrary, missing_
 from debtdesk.errors import DebtdeskError, NotFoundError, ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Advisor, Deadline, Debtor, Document, PrintBatch, Setting
-from debtdesk.model.vocab import AuditAction, DeadlineStatus
 from debtdesk.services import audit, records
+from debtdesk.vocab import AuditAction, DeadlineStatus
 
 NUMBER_FORMAT_KEY = "letters.number_format"
 SEQ_KEY = "letters.seq"

@@ -19,7 +19,7 @@ from debtdesk.errors import ValidationError
 from debtdesk.finance.amounts import checked_money, to_cents, total
 from debtdesk.finance.rates import RateTable
 from debtdesk.i18n import _
-from debtdesk.model.vocab import BudgetKind
+from debtdesk.vocab import BudgetKind
 
 # The Standard Financial Statement's order; other categories follow, alphabetically.
 INCOME_ORDER = (

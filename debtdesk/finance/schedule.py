@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from debtdesk.errors import ValidationError
 from debtdesk.finance.amounts import ZERO, checked_money, to_cents, total
 from debtdesk.i18n import _
-from debtdesk.model.vocab import ScheduleKind
+from debtdesk.vocab import ScheduleKind
 
 
 @dataclass(frozen=True)

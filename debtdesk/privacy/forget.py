@@ -51,8 +51,8 @@ from debtdesk.model import (
     Proceeding,
     Property,
 )
-from debtdesk.model.vocab import AuditAction
 from debtdesk.services import audit, records
+from debtdesk.vocab import AuditAction
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,8 @@ from debtdesk.clock import today
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Debtor
-from debtdesk.model.vocab import (
+from debtdesk.privacy.anonymous import anonymous_cases
+from debtdesk.vocab import (
     DebtorStatus,
     EventKind,
     Outcome,
@@ -75,7 +76,6 @@ from debtdesk.model.vocab import (
     ProceedingStage,
     ProceedingStatus,
 )
-from debtdesk.privacy.anonymous import anonymous_cases
 
 SMALL_CELL = 5  # fewer families than this in a city: merged into "other cities"
 OTHER_CITIES = "*other*"  # ``CityFigures.city`` of the merged row of small cities

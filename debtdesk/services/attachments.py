@@ -25,9 +25,9 @@ from sqlalchemy.orm import Session
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Attachment, Debtor, Document, Event
-from debtdesk.model.vocab import AuditAction
 from debtdesk.services import audit, records
 from debtdesk.text import has_control_chars
+from debtdesk.vocab import AuditAction
 
 # A phone photo is 2–8 MB, a scanned decision of 30 pages about 10 MB.
 MAX_SIZE = 20 * 1024 * 1024

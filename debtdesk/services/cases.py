@@ -56,112 +56,27 @@ from sqlalchemy.types import NullType
 
 from debtdesk.clock import today
 from debtdesk.model import Advisor, Deadline, Debtor, Event
-from debtdesk.model.vocab import THREAT_KINDS, DeadlineStatus, EventKind
+from debtdesk.services.register_rows import (
+    HOME_AT_RISK,
+    SORT_KEYS,
+    THREAT_DAYS,
+    URGENCY_FILTERS,
+    URGENCY_LEVELS,
+    CaseRow,
+    UrgencyBounds,
+)
 from debtdesk.text import digits, fold
+from debtdesk.vocab import THREAT_KINDS, DeadlineStatus, EventKind
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
 
-URGENCY_LEVELS: Final = ("overdue", "today", "soon", "fortnight", "later")
-# The urgency filter's extra choice: an eviction or auction within THREAT_DAYS.
-HOME_AT_RISK: Final = "home_at_risk"
-URGENCY_FILTERS: Final = (HOME_AT_RISK, *URGENCY_LEVELS)
-# As the agenda's "homes in danger" (debtdesk.deadlines.agenda.THREAT_DAYS, not
-# imported: the agenda brings the deadline engine, which the register's start does
-# not need; a test keeps the two equal).
-THREAT_DAYS: Final = 30
-SORT_KEYS: Final = (
-    "name",
-    "city",
-    "iin",
-    "phone",
-    "next_hearing",
-    "next_deadline",
-    "urgency",
-    "status",
-    "advisor",
-)
 # Above this many trigram candidates a search reads by rank (``_ids_by_rank``).
 _MANY_CANDIDATES: Final = 1500
 _STATUS_ORDER: Final = {"open": 0, "watch": 1, "closed": 2}
 _THREATS: Final = tuple(sorted(k.value for k in THREAT_KINDS))
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    id: int
-    uuid: str
-    full_name: str
-    city: str | None
-    iin: str | None
-    phone: str | None
-    status: str
-    advisor: str | None
-    next_hearing: date | None
-    next_deadline: date | None
-    # The next eviction or auction on or after today, and which of the two.
-    threat_date: date | None = None
-    threat_kind: str | None = None
-
-    @property
-    def pressing_date(self) -> date | None:
-        """The date the case's urgency is measured by: earliest deadline or threat."""
-        days = [d for d in (self.next_deadline, self.threat_date) if d is not None]
-        return min(days) if days else None
-
-
-@dataclass(frozen=True)
-class UrgencyBounds:
-    """The dates splitting the urgency levels on ``today`` (``deadlines.urgency.urgency``).
-
-    ``soon_until`` is the third working day after ``today``: the only bound that
-    needs the working calendar, worked out once in Python so SQL can compare dates.
-    """
-
-    today: date
-    soon_until: date
-
-    @property
-    def fortnight_until(self) -> date:
-        return self.today + timedelta(days=14)
-
-    @property
-    def threat_until(self) -> date:
-        return self.today + timedelta(days=THREAT_DAYS)
-
-    def level(self, day: date | None) -> str | None:
-        """The urgency level of something due on ``day`` (None: nothing due)."""
-        if day is None:
-            return None
-        if day < self.today:
-            return "overdue"
-        if day == self.today:
-            return "today"
-        if day <= self.soon_until:
-            return "soon"
-        if day <= self.fortnight_until:
-            return "fortnight"
-        return "later"
-
-    def at_risk(self, row: CaseRow) -> bool:
-        """Whether the home is in danger: an eviction or auction within ``THREAT_DAYS``."""
-        return row.threat_date is not None and row.threat_date <= self.threat_until
-
-    @classmethod
-    def weekends_only(cls, on: date) -> UrgencyBounds:
-        """Bounds counting only Saturdays and Sundays as days off.
-
-        For a first screen that cannot wait for the holiday calendar (importing
-        it costs a second on an old laptop): a holiday can only move
-        ``soon_until`` later, so this errs towards "within 14 days" for a moment.
-        """
-        day, counted = on, 0
-        while counted < 3:
-            day += timedelta(days=1)
-            counted += day.isoweekday() < 6
-        return cls(today=on, soon_until=day)
 
 
 def urgency_bounds(session: Session, on: date | None = None) -> UrgencyBounds:
@@ -757,24 +672,21 @@ def search_cases(
         and (where.candidates is None or many)
     ):
         ids = _ids_by_rank(session, where, where.rank, offset + limit)[offset:]
-        on = bounds.today if bounds is not None else today()
-        found = {
-            row.id: CaseRow(*row)
-            for row in session.execute(_register_select(on).where(Debtor.id.in_(ids)))
-        }
-        return [found[i] for i in ids if i in found]
+        return _rows_of(session, ids, bounds.today if bounds is not None else today())
+    if sort is None and where.rank is not None and limit is not None:
+        # The page's ids by a narrow query, then their rows by the day's shared select:
+        # building the rows' five subqueries around this page costs 1-2 ms a key.
+        order = _ordered([where.rank], Debtor.name_key, Debtor.id, descending=False, relevance=True)
+        page = select(Debtor.id).where(*where.all()).order_by(*order).limit(limit).offset(offset)
+        ids = list(session.scalars(page))
+        return _rows_of(session, ids, bounds.today if bounds is not None else today())
     if sort in (*_DATED_SORTS, *_GROUPED_SORTS) and where.rank is None and limit is not None:
         on = bounds.today if bounds is not None else today()
         if sort in _DATED_SORTS:
             ids = _ids_by_date(session, where, sort, descending, bounds, on, offset + limit)
         else:
             ids = _ids_by_group(session, where, sort, descending, offset + limit)
-        ids = ids[offset:]
-        found = {
-            row.id: CaseRow(*row)
-            for row in session.execute(_register_select(on).where(Debtor.id.in_(ids)))
-        }
-        return [found[i] for i in ids if i in found]
+        return _rows_of(session, ids[offset:], on)
     on = bounds.today if bounds is not None else today()
     query = _page_of(
         where, bounds, on, sort=sort, descending=descending, limit=limit, offset=offset
@@ -782,27 +694,42 @@ def search_cases(
     return [CaseRow(*row) for row in session.execute(query)]
 
 
+def _rows_of(session: Session, ids: Sequence[int], on: date) -> list[CaseRow]:
+    """The register rows of ``ids``, in that order (a page chosen by id first)."""
+    if not ids:
+        return []
+    found = {
+        row.id: CaseRow(*row)
+        for row in session.execute(_register_select(on).where(Debtor.id.in_(ids)))
+    }
+    return [found[i] for i in ids if i in found]
+
+
 def _candidate_ids(session: Session, fragments: Sequence[str]) -> list[int] | None:
     """The cases the trigram index proposes for ``fragments``, or None when too many.
 
     Ranking reads each candidate's row: fine for a few hundred, not for the
     tens of thousands "+7 70" proposes (None: those are read by rank instead).
-    Asked of the FTS5 table alone, each fragment's lookup stops at the cap; as
+    Asked of the FTS5 table alone, the lookup stops at the cap; as
     ``debtor.id IN (…)`` SQLite would read every candidate first (6-16 ms for
     "ива" or "ова"). The ids found are returned so the page query need not ask
     the index again. SQLite only: PostgreSQL has no such table.
+
+    One statement for all fragments (their phrases joined by ``OR``: the union,
+    capped as a whole, so "more than the cap" means the same as capping each),
+    sent to the driver as written: up to 1,500 ids fetched row by row through
+    SQLAlchemy cost more than SQLite's lookup (2-4 ms a key).
     """
-    found: set[int] = set()
-    for fragment in fragments:
-        capped = (
-            select(_debtor_search.c.rowid)
-            .where(_debtor_search.c.search_text.match(_phrase(fragment)))
-            .limit(_MANY_CANDIDATES + 1)
-        )
-        found.update(session.scalars(capped))
-        if len(found) > _MANY_CANDIDATES:
-            return None
-    return sorted(found)
+    query = " OR ".join(_phrase(f) for f in fragments)
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    found = driver.execute(_CANDIDATES_SQL, (query, _MANY_CANDIDATES + 1)).fetchall()
+    if len(found) > _MANY_CANDIDATES:
+        return None
+    return sorted(row[0] for row in found)
+
+
+_CANDIDATES_SQL: Final = "SELECT rowid FROM debtor_search WHERE debtor_search MATCH ? LIMIT ?"
 
 
 def _ids_in(ids: Sequence[int]) -> ColumnElement[bool]:

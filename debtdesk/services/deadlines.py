@@ -22,9 +22,9 @@ from debtdesk.deadlines.engine import (
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import CalendarDay, Deadline, Debtor, Proceeding
-from debtdesk.model.vocab import AuditAction, CalendarDayKind, DeadlineStatus
 from debtdesk.services import audit, records
 from debtdesk.services.fields import Choice, Day, Ref, Text
+from debtdesk.vocab import AuditAction, CalendarDayKind, DeadlineStatus
 
 MANUAL_SCHEMA = {
     "title": Text(max_len=300, required=True),

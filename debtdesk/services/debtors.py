@@ -14,7 +14,6 @@ from sqlalchemy.orm.attributes import set_committed_value
 from debtdesk.errors import ConflictError, ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Advisor, Debtor, Proceeding
-from debtdesk.model.vocab import DebtorStatus, Language, ProblemKind, VulnerableStatus
 from debtdesk.services import audit, records
 from debtdesk.services.fields import (
     Choice,
@@ -28,6 +27,7 @@ from debtdesk.services.fields import (
     normalize_phone,
 )
 from debtdesk.text import digits, fold
+from debtdesk.vocab import DebtorStatus, Language, ProblemKind, VulnerableStatus
 
 SCHEMA = {
     "full_name": Text(max_len=200, required=True),

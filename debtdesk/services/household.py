@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from debtdesk.model import BudgetLine, Debtor, Property
-from debtdesk.model.vocab import BudgetKind, PropertyKind
 from debtdesk.services import records
 from debtdesk.services.fields import Amount, Choice, Currency, Flag, Integer, Text
+from debtdesk.vocab import BudgetKind, PropertyKind
 
 BUDGET_SCHEMA = {
     "kind": Choice(BudgetKind, required=True),

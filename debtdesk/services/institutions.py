@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Court, Creditor
-from debtdesk.model.vocab import CreditorKind
 from debtdesk.services import records
 from debtdesk.services.fields import Choice, Text
 from debtdesk.text import digits, fold
+from debtdesk.vocab import CreditorKind
 
 
 class Bin(Text):

@@ -23,7 +23,9 @@ from debtdesk import clock
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Deadline, Debtor
-from debtdesk.model.vocab import (
+from debtdesk.services import debtors, institutions, loans, proceedings
+from debtdesk.services.fields import Amount, ClockTime, Day, Text
+from debtdesk.vocab import (
     CreditorKind,
     DeadlineStatus,
     EventKind,
@@ -31,8 +33,6 @@ from debtdesk.model.vocab import (
     ProceedingKind,
     ProceedingStage,
 )
-from debtdesk.services import debtors, institutions, loans, proceedings
-from debtdesk.services.fields import Amount, ClockTime, Day, Text
 
 DEBTOR_FIELDS = ("full_name", "phone", "iin", "city", "language", "problem_kind", "advisor_id")
 # Dates an advisor can take at intake, and the event each one records. The

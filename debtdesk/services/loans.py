@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Creditor, Debtor, DebtStatement, Loan, Payment
-from debtdesk.model.vocab import ScheduleKind
 from debtdesk.services import records
 from debtdesk.services.fields import Amount, Choice, Currency, Day, Integer, Ref, Text
+from debtdesk.vocab import ScheduleKind
 
 LOAN_SCHEMA = {
     "creditor_id": Ref(),

@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from debtdesk.model import Debtor, Note
-from debtdesk.model.vocab import NoteKind
 from debtdesk.services import audit, records
 from debtdesk.services.fields import Choice, Text
+from debtdesk.vocab import NoteKind
 
 SCHEMA = {
     "kind": Choice(NoteKind),

@@ -15,16 +15,16 @@ from sqlalchemy.orm import Session
 from debtdesk.errors import ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import Court, Debtor, Event, Loan, Proceeding
-from debtdesk.model.vocab import (
+from debtdesk.services import records
+from debtdesk.services.debtors import refresh_search_text
+from debtdesk.services.fields import Choice, ClockTime, Day, Ref, Text
+from debtdesk.vocab import (
     EventKind,
     Outcome,
     ProceedingKind,
     ProceedingStage,
     ProceedingStatus,
 )
-from debtdesk.services import records
-from debtdesk.services.debtors import refresh_search_text
-from debtdesk.services.fields import Choice, ClockTime, Day, Ref, Text
 
 PROCEEDING_SCHEMA = {
     "loan_id": Ref(),

@@ -16,9 +16,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from debtdesk.errors import ConflictError, NotFoundError, ValidationError
 from debtdesk.i18n import _
 from debtdesk.model import AuditEntry, Debtor, Entity
-from debtdesk.model.vocab import AuditAction
 from debtdesk.services import audit
 from debtdesk.services.fields import Schema, clean
+from debtdesk.vocab import AuditAction
 
 E = TypeVar("E", bound=Entity)
 

@@ -32,17 +32,17 @@ from debtdesk.deadlines.compute import compute_deadline
 from debtdesk.deadlines.engine import CHANGES, DeadlineChange, calendar_for, jurisdiction_of
 from debtdesk.model import AuditEntry, Deadline, Debtor, Event, Loan, Proceeding
 from debtdesk.model.base import new_uuid
-from debtdesk.model.vocab import (
+from debtdesk.services import audit, debtors, institutions, intake, loans, proceedings
+from debtdesk.services.fields import clean
+from debtdesk.sheets.duplicate_index import Entry, entry_of
+from debtdesk.text import fold
+from debtdesk.vocab import (
     AuditAction,
     DeadlineStatus,
     EventKind,
     ProceedingKind,
     ProceedingStage,
 )
-from debtdesk.services import audit, debtors, institutions, intake, loans, proceedings
-from debtdesk.services.fields import clean
-from debtdesk.sheets.duplicate_index import Entry, entry_of
-from debtdesk.text import fold
 
 # Keys for cases not written yet: above any real id, in the order they will be written.
 PENDING_BASE = 1 << 48

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,11 @@ def test_dark_palette_is_dark_and_light_is_light() -> None:
 # What the first screen (Today, its sections read on the spot) does not need, and
 # why it must not be loaded before that screen is painted (issue 5: start-up).
 NOT_AT_START = {
+    "sqlalchemy": (
+        "the database layer: the first screen is read with sqlite3 (debtdesk.first_screen),"
+        " the database is opened in a thread after the paint (debtdesk.db.deferred)"
+    ),
+    "debtdesk.model": "the ORM model (with SQLAlchemy)",
     "reportlab": "PDF letters",
     "jinja2": "letter templates",
     "holidays": "the holiday calendar (read in a worker after the first paint)",
@@ -329,3 +335,75 @@ def test_interface_language_chosen_in_settings_is_used_at_start(ui_settings: Pat
     assert app.interface_locale().language() == app.QLocale.Language.Kazakh
     preferences.remember_interface_language("ru")
     assert app.interface_locale().language() == app.QLocale.Language.Russian
+
+
+# -- the first screen before the database layer --------------------------------------
+
+
+def test_a_current_file_shows_its_first_screen_then_opens_behind_it(
+    qtbot: QtBot,
+    ui_settings: Path,
+    tmp_path: Path,
+    today: object,
+    type_text: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a plain SQLite file at the newest schema the window comes up before the
+    database layer is loaded: the register's first page and Today's sections are read
+    by ``debtdesk.first_screen`` and equal what the opened database gives; the
+    database then opens in a thread and a search goes through it."""
+    import debtdesk.documents.register  # noqa: F401  (loaded: Today would read late letters)
+    from debtdesk.db import open_database
+    from debtdesk.db.deferred import DeferredDatabase
+    from debtdesk.deadlines.engine import recompute_all
+    from debtdesk.demo.generate import generate
+    from debtdesk.services import cases
+    from ui.operations import today as today_ops
+
+    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    real = open_database(url, advisor="Test")
+    try:
+        generate(real, 70, seed=5)
+        with real.session() as s:
+            recompute_all(s)
+            expected_rows = cases.search_cases(
+                s, "", limit=50, bounds=cases.UrgencyBounds.weekends_only(today_ops.clock_today())
+            )
+            wanted = expected_rows[7].full_name.split()[0][:4]  # a Cyrillic fragment
+        today_ops._calendar_loaded = False  # as in a new process: weekends only at first
+        expected_today = today_ops.load_sections(real, limit=10)
+    finally:
+        real.dispose()
+
+    opened_from: list[str] = []
+    real_open = DeferredDatabase.open
+
+    def open_noting_who(self: DeferredDatabase) -> object:
+        if not opened_from:
+            opened_from.append("".join(traceback.format_stack(limit=12)))
+        return real_open(self)
+
+    monkeypatch.setattr(DeferredDatabase, "open", open_noting_who)
+    controller = started(app.Options(database=url, advisor="Dana"), report=pytest.fail)
+    try:
+        deferred = controller.db
+        window = controller.window
+        assert isinstance(deferred, DeferredDatabase) and window is not None
+        assert not deferred.opened, f"opened before the paint from:\n{opened_from[0]}"
+        register = window.cases_page.model
+        assert [register.case_row(n) for n in range(register.rowCount())] == expected_rows
+        boxes = window.page("today").boxes  # type: ignore[attr-defined]
+        for section in expected_today.sections:
+            assert boxes[section.name].items() == list(section.items), section.name
+        assert sum(len(s.items) for s in expected_today.sections) > 0
+        assert window.database_label.toolTip() == str(tmp_path / "desk.sqlite3")
+
+        qtbot.waitUntil(lambda: deferred.opened, timeout=30_000)  # in its thread
+        page = window.cases_page
+        page.search.setFocus()
+        with qtbot.waitSignal(page.searchFinished, timeout=10_000):
+            type_text(page.search, wanted)  # type: ignore[operator]
+        found = [register.case_row(n).full_name for n in range(register.rowCount())]
+        assert found and all(wanted.lower() in name.lower() for name in found)
+    finally:
+        stop(controller)

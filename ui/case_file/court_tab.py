@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCompleter, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from debtdesk.clock import today
-from debtdesk.model.vocab import THREAT_KINDS, EventKind
+from debtdesk.vocab import THREAT_KINDS, EventKind
 from ui.case_file.form_dialog import FormDialog
 from ui.case_file.labels import (
     event_kind,

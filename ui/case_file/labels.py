@@ -1,6 +1,6 @@
 """Names of the stored vocabulary keys (proceeding kinds, stages, statuses…) on screen.
 
-Stored values are language-neutral keys (``debtdesk.model.vocab``); these are
+Stored values are language-neutral keys (``debtdesk.vocab``); these are
 their names in the interface language. Every source string is written out
 literally so Qt's ``lupdate`` finds it. Event kinds come from the core's table
 (``deadlines.labels``), which letters and explanations share.
@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from debtdesk.deadlines.labels import event_kind_label
 from debtdesk.i18n import current_language
-from debtdesk.model.vocab import EventKind
+from debtdesk.vocab import EventKind
 
 
 def _tr(text: str) -> str:

@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
 
 from debtdesk.errors import StorageError, ValidationError
 
@@ -28,6 +26,10 @@ __all__ = ["NamedInstitution", "action", "known_names", "save_naming"]
 @contextmanager
 def action(db: Database) -> Iterator[Session]:
     """One session for one user action, with driver failures turned into StorageError."""
+    # Imported here, not at the top: the window's first screen is read before
+    # SQLAlchemy is loaded (``debtdesk.first_screen``); any action loads it anyway.
+    from sqlalchemy.exc import DBAPIError
+
     try:
         with db.session() as session:
             yield session
@@ -42,6 +44,8 @@ def known_names(
     db: Database, name: InstrumentedAttribute[str], key: InstrumentedAttribute[str]
 ) -> list[str]:
     """Every ``name`` on record, in ``key`` order: the choices of a form's completer."""
+    from sqlalchemy import select
+
     with action(db) as s:
         return list(s.scalars(select(name).order_by(key)))
 

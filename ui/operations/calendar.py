@@ -23,7 +23,7 @@ from debtdesk.deadlines.labels import event_kind_label, norm_lang
 from debtdesk.deadlines.urgency import urgency
 from debtdesk.errors import ValidationError
 from debtdesk.model import Advisor, Deadline, Debtor, Event
-from debtdesk.model.vocab import THREAT_KINDS, DeadlineStatus, EventKind
+from debtdesk.vocab import THREAT_KINDS, DeadlineStatus, EventKind
 from ui.operations.base import action as _action
 from ui.operations.today import NO_FILTERS, TodayFilters
 

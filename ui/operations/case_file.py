@@ -22,9 +22,9 @@ from debtdesk.deadlines.engine import calendar_for, jurisdiction_of
 from debtdesk.deadlines.labels import norm_lang
 from debtdesk.deadlines.urgency import urgency
 from debtdesk.model import Advisor, AuditEntry, BudgetLine, Deadline, Debtor, Event, Note, Property
-from debtdesk.model.vocab import THREAT_KINDS, AuditAction, DeadlineStatus, EventKind
 from debtdesk.services import cases, debtors, household, notes
 from debtdesk.services.advisors import list_advisors
+from debtdesk.vocab import THREAT_KINDS, AuditAction, DeadlineStatus, EventKind
 from ui.operations.base import action as _action
 
 if TYPE_CHECKING:

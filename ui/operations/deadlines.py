@@ -23,8 +23,8 @@ from debtdesk.deadlines.labels import event_kind_label
 from debtdesk.deadlines.urgency import urgency
 from debtdesk.errors import ValidationError
 from debtdesk.model import Deadline
-from debtdesk.model.vocab import DeadlineStatus
 from debtdesk.services import deadlines as service
+from debtdesk.vocab import DeadlineStatus
 from ui.operations.base import action as _action
 
 if TYPE_CHECKING:

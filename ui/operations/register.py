@@ -1,4 +1,11 @@
-"""Register operations: the case list, its filters, counts and the quick case summary."""
+"""Register operations: the case list, its filters, counts and the quick case summary.
+
+While the window's database is still opening (``debtdesk.db.deferred``), what
+the first screen shows - the first pages of the register with no search or
+filter, its count and the filter boxes' choices - is read by
+``debtdesk.first_screen`` without SQLAlchemy; everything else waits for the
+database. ``debtdesk.services.cases`` is imported only then.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from debtdesk.services import cases
-from debtdesk.services.cases import (
+from debtdesk.clock import today
+from debtdesk.db.deferred import DeferredDatabase
+from debtdesk.services.register_rows import (
     HOME_AT_RISK,
     SORT_KEYS,
     URGENCY_FILTERS,
@@ -19,6 +27,7 @@ from ui.operations.base import action as _action
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
+    from debtdesk.first_screen import FirstScreen
 
 __all__ = [
     "HOME_AT_RISK",
@@ -33,6 +42,7 @@ __all__ = [
     "UrgencyBounds",
     "count_cases",
     "count_matches",
+    "prepare_search",
     "register_choices",
     "search_cases",
     "urgency_bounds",
@@ -90,6 +100,11 @@ def search_cases(
     ``bounds`` (from ``urgency_bounds``) are needed to filter or sort by urgency;
     without them they are worked out from the working calendar.
     """
+    first = _first_screen(db)
+    if first is not None and not text and filters == NO_FILTERS and order == BEST_FIRST:
+        return first.register_page(bounds.today if bounds else today(), limit, offset)
+    from debtdesk.services import cases
+
     with _action(db) as s:
         return cases.search_cases(
             s,
@@ -117,6 +132,12 @@ def count_matches(
 
     With ``cap``, a result above ``cap`` means "more than ``cap``" (counting stops).
     """
+    first = _first_screen(db)
+    if first is not None and not text and filters == NO_FILTERS:
+        total = first.count_cases()
+        return total if cap is None else min(total, cap + 1)
+    from debtdesk.services import cases
+
     with _action(db) as s:
         return cases.count_matches(
             s,
@@ -132,12 +153,22 @@ def count_matches(
 
 def count_cases(db: Database) -> int:
     """How many cases the database holds (zero means a fresh database)."""
+    first = _first_screen(db)
+    if first is not None:
+        return first.count_cases()
+    from debtdesk.services import cases
+
     with _action(db) as s:
         return cases.count_cases(s)
 
 
 def register_choices(db: Database) -> RegisterChoices:
     """The cities and advisors the register's filters offer."""
+    first = _first_screen(db)
+    if first is not None:
+        return RegisterChoices(cities=tuple(first.cities()), advisors=tuple(first.advisors()))
+    from debtdesk.services import cases
+
     with _action(db) as s:
         return RegisterChoices(cities=tuple(cases.cities(s)), advisors=tuple(cases.advisors(s)))
 
@@ -145,5 +176,26 @@ def register_choices(db: Database) -> RegisterChoices:
 def urgency_bounds(db: Database, on: date | None = None) -> UrgencyBounds:
     """Today's urgency bounds with the working calendar (slow the first time: it loads
     the holiday calendar; the register calls it off the GUI thread)."""
+    from debtdesk.services import cases
+
     with _action(db) as s:
         return cases.urgency_bounds(s, on)
+
+
+def prepare_search() -> None:
+    """Load what the register's first search needs (off the GUI thread, after the open).
+
+    The search's module, the ORM's mappers (configured at the first query: a
+    quarter of a second on an old laptop): done beforehand, a person's first
+    key does not wait for them.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    from debtdesk.services import cases  # noqa: F401
+
+    configure_mappers()
+
+
+def _first_screen(db: Database) -> FirstScreen | None:
+    """The first screen's reader while ``db`` is still opening, else None."""
+    return db.first_screen() if isinstance(db, DeferredDatabase) else None

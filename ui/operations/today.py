@@ -24,10 +24,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from debtdesk.clock import today as clock_today
-from debtdesk.deadlines import engine
-from debtdesk.deadlines.agenda import SECTIONS, AgendaSection, agenda_page
+from debtdesk.db.deferred import DeferredDatabase
+from debtdesk.deadlines.agenda_items import SECTIONS, AgendaSection
 from debtdesk.deadlines.calendar import WorkingCalendar
-from debtdesk.services import deadlines as service
+from debtdesk.first_screen import WeekendsOnly
 from ui.operations.base import action as _action
 
 if TYPE_CHECKING:
@@ -84,13 +84,6 @@ class TodaySections:
         return next((s for s in self.sections if s.name == name), None)
 
 
-class _WeekendsOnly(WorkingCalendar):
-    """The working calendar without the holidays package: weekends and recorded days."""
-
-    def _package_year(self, year: int) -> tuple[dict[date, str], set[date]]:
-        return {}, set()
-
-
 _calendar_loaded = False
 
 
@@ -111,6 +104,8 @@ def load_working_calendar(db: Database) -> bool:
     today's "3 working days" bound, i.e. whether the page should read again.
     """
     global _calendar_loaded
+    from debtdesk.deadlines import engine
+
     on = clock_today()
     with _action(db) as s:
         exact, _remarks = engine.calendar_for(s).working_days_after(on, 3)
@@ -120,13 +115,17 @@ def load_working_calendar(db: Database) -> bool:
 
 
 def _weekends_only(session: Session) -> WorkingCalendar:
+    from debtdesk.deadlines import engine
+
     calendar = engine.calendar_for(session)  # reads the recorded days; no holidays yet
-    return _WeekendsOnly(calendar.jurisdiction, calendar.overrides)
+    return WeekendsOnly(calendar.jurisdiction, calendar.overrides)
 
 
 def _use_weekends_only(session: Session) -> None:
     # The agenda asks ``engine.calendar_for``, which keeps one calendar per
     # session: put the weekends-only one there for this session alone.
+    from debtdesk.deadlines import engine
+
     calendar = _weekends_only(session)
     session.info[engine._CALENDARS] = {calendar.jurisdiction.code: calendar}
 
@@ -149,13 +148,38 @@ def load_sections(
     on = clock_today()
     exact = _calendar_loaded
     found: dict[str, AgendaSection] = {}
+    groups = (
+        ([n for n in sections if n != "hearing"], DUE_DAYS),
+        ([n for n in sections if n == "hearing"], HEARING_DAYS),
+    )
+    first = db.first_screen() if isinstance(db, DeferredDatabase) else None
+    if (
+        first is not None
+        and not exact
+        and limit is not None
+        and set(sections) <= set(FIRST_SECTIONS)
+    ):
+        # The database is still opening: the same sections, read without SQLAlchemy.
+        for names, days in groups:
+            if names:
+                read = first.agenda_sections(
+                    on,
+                    days=days,
+                    sections=names,
+                    lang=lang,
+                    limit=limit,
+                    advisor=filters.advisor,
+                    city=filters.city,
+                )
+                found.update((section.name, section) for section in read)
+        ordered = tuple(found[name] for name in SECTIONS if name in found)
+        return TodaySections(on=on, sections=ordered, exact=False)
+    from debtdesk.deadlines.agenda import agenda_page
+
     with _action(db) as s:
         if not exact:
             _use_weekends_only(s)
-        for names, days in (
-            ([n for n in sections if n != "hearing"], DUE_DAYS),
-            ([n for n in sections if n == "hearing"], HEARING_DAYS),
-        ):
+        for names, days in groups:
             if not names:
                 continue
             page = agenda_page(
@@ -176,12 +200,16 @@ def load_sections(
 def mark_done(db: Database, deadline_id: int, expected_version: int | None = None) -> int:
     """Done, with who and when (the service keeps them); returns the new version for undo."""
     with _action(db) as s:
+        from debtdesk.services import deadlines as service
+
         return service.mark_done(s, deadline_id, expected_version=expected_version).version
 
 
 def reopen(db: Database, deadline_id: int, expected_version: int | None = None) -> int:
     """Undo "done": open again (who and when are cleared); returns the new version."""
     with _action(db) as s:
+        from debtdesk.services import deadlines as service
+
         return service.reopen(s, deadline_id, expected_version=expected_version).version
 
 

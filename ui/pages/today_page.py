@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.clock import today
-from debtdesk.deadlines.agenda import AgendaItem, AgendaSection
+from debtdesk.db.deferred import DeferredDatabase
+from debtdesk.deadlines.agenda_items import AgendaItem, AgendaSection
 from debtdesk.errors import ConflictError, DebtdeskError
 from debtdesk.i18n import current_language
 from ui.formatting import format_day_with_weekday
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
 # Rows a section shows before "Show all n": enough to act on, short enough to
 # see every section's heading on one screen.
 SECTION_ROWS = 10
+# How often a late section asks whether the database opened behind the first screen.
+_WAIT_FOR_OPEN_MS = 50
 # Showing the page again within this many seconds of reading it reads nothing.
 FRESH_FOR_S = 1.0
 # The same for its first show, just after it was built and read (MainWindow.page):
@@ -259,7 +262,11 @@ class TodayPage(Page):
         self.date_label.setText(self._date_text())
         lang = current_language()
         first = tuple(n for n in ops.FIRST_SECTIONS if n not in self.expanded)
-        late_now = ops.late_sections_ready()
+        # Late sections are read at once only when nothing has to be loaded for them:
+        # the letter register imported, and the database open (not still opening
+        # behind the first screen, which has no letters).
+        opening = isinstance(self.db, DeferredDatabase) and not self.db.opened
+        late_now = ops.late_sections_ready() and not opening
         now = first + tuple(n for n in ops.LATE_SECTIONS if late_now and n not in self.expanded)
         try:
             found = ops.load_sections(
@@ -303,9 +310,15 @@ class TodayPage(Page):
             # The import itself happens here, on the GUI thread: the documents
             # package imports itself in a circle, and a case file opened meanwhile
             # importing it too could get it half-initialised from the worker.
-            if generation == self._generation:
-                importlib.import_module("debtdesk.documents.register")
-                worker.start()
+            if generation != self._generation:
+                return
+            if isinstance(db, DeferredDatabase) and not db.opened:
+                # The database layer is still being imported in its thread: importing
+                # the letters (which need it) here too would only slow both down.
+                QTimer.singleShot(_WAIT_FOR_OPEN_MS, start)
+                return
+            importlib.import_module("debtdesk.documents.register")
+            worker.start()
 
         after_first_paint(self, start)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debtdesk.deadlines.agenda import AgendaItem, AgendaSection
+from debtdesk.deadlines.agenda_items import AgendaItem, AgendaSection
 from ui.formatting import format_count
 from ui.today.section_model import AgendaTableModel, ItemRole
 

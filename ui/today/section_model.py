@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QWidget
 
-from debtdesk.deadlines.agenda import AgendaItem
+from debtdesk.deadlines.agenda_items import AgendaItem
 from ui.formatting import format_day, format_time
 from ui.widgets.urgency_colours import urgency_colours
 

@@ -20,7 +20,7 @@ from debtdesk.deadlines import (
 )
 from debtdesk.deadlines.labels import EVENT_KINDS, HOLIDAYS_KZ
 from debtdesk.errors import ValidationError
-from debtdesk.model.vocab import EventKind
+from debtdesk.vocab import EventKind
 
 KZ = load_jurisdiction("kz")
 CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)

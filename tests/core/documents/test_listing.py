@@ -8,7 +8,7 @@ from debtdesk.documents.batch import batch_letters
 from debtdesk.documents.listing import LetterFilters, count_letters, search_letters, used_templates
 from debtdesk.documents.register import mark_sent
 from debtdesk.model import Deadline, Document
-from debtdesk.model.vocab import DeadlineStatus
+from debtdesk.vocab import DeadlineStatus
 from tests.core.documents.test_context import make_case, simple_library
 
 NAMES = ["Иванова Мария Петровна", "Ёлкина Ольга", "Ахметов Данияр", "Иванов Сергей"]

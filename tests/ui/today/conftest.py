@@ -26,12 +26,12 @@ import pytest
 from debtdesk import clock
 from debtdesk.db import Database
 from debtdesk.model import Deadline, Document
-from debtdesk.model.vocab import DeadlineStatus
 from debtdesk.services.advisors import create_advisor
 from debtdesk.services.audit import current_advisor
 from debtdesk.services.deadlines import add_manual_deadline
 from debtdesk.services.debtors import create_debtor
 from debtdesk.services.proceedings import add_event, create_proceeding
+from debtdesk.vocab import DeadlineStatus
 
 TODAY = date(2026, 11, 30)
 OTHER = "Other Advisor"

@@ -1,4 +1,4 @@
-"""The closed vocabularies of the model, stored as plain strings.
+"""The closed vocabularies of the model, stored as plain strings (no SQLAlchemy here).
 
 Stored values are language-neutral keys; screens and letters translate them.
 Kept as ``StrEnum`` so services can validate and the UI can list choices.

@@ -1,0 +1,123 @@
+"""A database whose opening waits until the window is on screen.
+
+The window's first screen is read by ``debtdesk.first_screen`` (the standard
+library's ``sqlite3``, no SQLAlchemy); meanwhile this stands where the
+``Database`` will be. ``open()`` opens it - once, from whichever thread asks
+first; other threads wait for that one - and every attribute a caller asks
+for that is not known without opening (``session``, ``engine``…) opens it
+first, so code written for a ``Database`` works unchanged, only later.
+
+The window starts ``open()`` in a thread right after its first paint, so by
+the time a person types a search the database is usually open; if not, that
+search waits for it (about a second on an old laptop, once).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from debtdesk.db.database import Database
+    from debtdesk.first_screen import FirstScreen
+
+# Opens the real database for an advisor (e.g. ``open_database`` with its options).
+Opener = Callable[[str | None], "Database"]
+
+
+class DeferredDatabase:
+    """Where the data is, who works on it, and the first screen, until ``open()``."""
+
+    def __init__(self, url: str, advisor: str | None, first: FirstScreen, opener: Opener) -> None:
+        self.url = url
+        self._advisor = advisor
+        self._first: FirstScreen | None = first
+        self._opener = opener
+        self._db: Database | None = None
+        self._error: BaseException | None = None
+        self._lock = threading.Lock()
+
+    # -- known without opening ----------------------------------------------------
+
+    @property
+    def advisor(self) -> str | None:
+        return self._db.advisor if self._db is not None else self._advisor
+
+    @advisor.setter
+    def advisor(self, name: str | None) -> None:
+        with self._lock:
+            self._advisor = name
+            if self._db is not None:
+                self._db.advisor = name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return True  # only a plain SQLite file has a first screen
+
+    @property
+    def path(self) -> Path | None:
+        return self._first.path if self._first is not None else self.open().path
+
+    @property
+    def display(self) -> str:
+        return str(self.path)
+
+    @property
+    def passphrase(self) -> str | None:
+        return None  # an encrypted file is opened the usual way
+
+    @property
+    def read_only_reason(self) -> str | None:
+        # The first screen reads only files at this program's schema: never newer.
+        return self._db.read_only_reason if self._db is not None else None
+
+    @property
+    def opened(self) -> bool:
+        return self._db is not None
+
+    def first_screen(self) -> FirstScreen | None:
+        """The first screen's reader while the database is not open yet, else None.
+
+        Its read-only connection stays open, idle, until ``dispose``: closing it
+        from the opening thread could pull it from under a read on the GUI thread.
+        """
+        return self._first if self._db is None else None
+
+    # -- opening ------------------------------------------------------------------
+
+    def open(self) -> Database:
+        """The real database, opened now if no thread has opened it yet.
+
+        A failure is kept and raised again to every later caller: the window
+        reports it once and closes, as if the usual open had failed.
+        """
+        db = self._db
+        if db is not None:
+            return db
+        with self._lock:
+            if self._db is None:
+                if self._error is not None:
+                    raise self._error
+                try:
+                    self._db = self._opener(self._advisor)
+                except BaseException as exc:
+                    self._error = exc
+                    raise
+            return self._db
+
+    def dispose(self) -> None:
+        """Close what is open: the database if it was opened, else the first screen's file."""
+        with self._lock:
+            if self._db is not None:
+                self._db.dispose()
+            if self._first is not None:
+                self._first.close()
+                self._first = None
+
+    def __getattr__(self, name: str) -> Any:
+        # Only names not defined above arrive here: they need the real database.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.open(), name)
