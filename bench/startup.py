@@ -126,6 +126,8 @@ def _child(kind: str, database: str, started: float) -> None:
         table.viewport().installEventFilter(watcher)
         result["rows"] = window.cases_page.model.rowCount()
     app.exec()
+    if kind == "app":
+        controller.shutdown()  # as ``debtdesk`` exits: workers and the opening thread end
     print(json.dumps(result))
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -411,6 +412,8 @@ class Application(QObject):
         # The person chose Quit in the damaged-file dialog: no fallback database.
         self.quit_chosen = False
         self.last_backup: Path | None = None
+        # The thread opening a database behind its first screen (``_open_in_background``).
+        self.opening: threading.Thread | None = None
 
     def start(self) -> bool:
         """Open the start database and show its window; False (reported) if impossible."""
@@ -562,8 +565,6 @@ class Application(QObject):
         Whatever needs the database before it is open waits for it
         (``DeferredDatabase.open``); a failure is kept and raised there.
         """
-        import threading
-
         from ui.workers import after_first_paint
 
         def run() -> None:
@@ -579,7 +580,8 @@ class Application(QObject):
 
         def start() -> None:
             if db is self.db:
-                threading.Thread(target=run, name="open-database", daemon=True).start()
+                self.opening = threading.Thread(target=run, name="open-database", daemon=True)
+                self.opening.start()
 
         assert self.window is not None
         after_first_paint(self.window, start)
@@ -812,6 +814,9 @@ class Application(QObject):
         from ui.workers import Worker
 
         Worker.cancel_all()
+        if self.opening is not None:
+            self.opening.join(30)  # imports running while Python shuts down can crash it
+            self.opening = None
         if self.db is not None:
             self._backup_on_close(self.db)
             self.db.dispose()

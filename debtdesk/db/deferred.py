@@ -34,6 +34,7 @@ class DeferredDatabase:
         self.url = url
         self._advisor = advisor
         self._first: FirstScreen | None = first
+        self._path = first.path
         self._opener = opener
         self._db: Database | None = None
         self._error: BaseException | None = None
@@ -58,7 +59,7 @@ class DeferredDatabase:
 
     @property
     def path(self) -> Path | None:
-        return self._first.path if self._first is not None else self.open().path
+        return self._path
 
     @property
     def display(self) -> str:

@@ -176,6 +176,8 @@ def register_choices(db: Database) -> RegisterChoices:
 def urgency_bounds(db: Database, on: date | None = None) -> UrgencyBounds:
     """Today's urgency bounds with the working calendar (slow the first time: it loads
     the holiday calendar; the register calls it off the GUI thread)."""
+    if isinstance(db, DeferredDatabase):
+        db.open()  # waits (not competing for the processor) for the thread opening it
     from debtdesk.services import cases
 
     with _action(db) as s:

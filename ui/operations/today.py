@@ -104,6 +104,8 @@ def load_working_calendar(db: Database) -> bool:
     today's "3 working days" bound, i.e. whether the page should read again.
     """
     global _calendar_loaded
+    if isinstance(db, DeferredDatabase):
+        db.open()  # waits (not competing for the processor) for the thread opening it
     from debtdesk.deadlines import engine
 
     on = clock_today()
