@@ -401,6 +401,24 @@ class CaseTableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
+    # -- for the register's delegate (ui.models.case_cell_delegate) ----------------
+
+    def cell(self, number: int, column: int) -> tuple[str, str | None]:
+        """Row ``number``'s text in ``column`` and its mark (``"overdue"``, ``"soon"``,
+        None): what ``data`` answers for display, font and colour, in one call."""
+        texts, marks = self._cells(number)
+        return texts[column], marks[column]
+
+    @property
+    def bold_font(self) -> QFont:
+        """The font of urgent cells (``FontRole``)."""
+        return self._bold
+
+    @property
+    def warning_colour(self) -> QColor:
+        """The colour of overdue cells (``ForegroundRole``)."""
+        return self._warning
+
     # -- helpers ----------------------------------------------------------------
 
     def _page(self, offset: int) -> tuple[list[CaseRow], bool]:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from debtdesk.errors import DebtdeskError
 from ui.formatting import format_count
+from ui.models.case_cell_delegate import CaseCellDelegate
 from ui.models.case_table_model import (
     COUNT_CAP,
     SORT_KEY_OF,
@@ -346,6 +347,8 @@ class CasesPage(Page):
         t.setTabKeyNavigation(False)
         t.setSortingEnabled(False)  # SQL sorts: the header's clicks go to _sort_clicked
         t.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Cells drawn from text laid out once, not by the style at every paint.
+        t.setItemDelegate(CaseCellDelegate(self.model, t))
         # Fixed row heights: the view never measures rows, so scrolling stays cheap.
         rows = t.verticalHeader()
         rows.setVisible(False)
