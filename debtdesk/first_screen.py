@@ -74,14 +74,21 @@ _PEOPLE: Final = """debtor.id AS id, debtor.full_name AS full_name, debtor.city 
 
 # An agenda section's page: the ids in the section's order (through its index),
 # then what the lines show for those ids alone, as ``agenda._Reader._page`` does.
+# Events of several kinds (evictions and auctions) bring their own first pages,
+# each through the (kind, date) index, and the union is sorted (``_event_keys``).
+_EVENT_KEYS: Final = """
+SELECT event.id AS id, event.date AS date, event.time AS time, debtor.full_name AS full_name
+FROM event JOIN debtor ON debtor.id = event.debtor_id
+LEFT OUTER JOIN advisor ON advisor.id = debtor.advisor_id
+WHERE event.kind = '{kind}' AND event.date >= :start AND event.date <= :until {filters}
+ORDER BY event.date, event.time, debtor.full_name, event.id
+"""
 _EVENTS: Final = f"""
 SELECT event.id AS event_id, event.kind AS kind, event.date AS date, event.time AS time,
        event.place AS place, event.attendees AS attendees, event.uuid AS uuid,
        event.version AS version, {_PEOPLE}
-FROM (SELECT event.id AS row_id FROM event JOIN debtor ON debtor.id = event.debtor_id
-      LEFT OUTER JOIN advisor ON advisor.id = debtor.advisor_id
-      WHERE event.kind IN ({{kinds}}) AND event.date >= :start AND event.date <= :until {{filters}}
-      ORDER BY event.date, event.time, debtor.full_name, event.id
+FROM (SELECT keys.id AS row_id FROM ({{keys}}) AS keys
+      ORDER BY keys.date, keys.time, keys.full_name, keys.id
       LIMIT :limit OFFSET :offset) AS page
 JOIN event ON event.id = page.row_id
 JOIN debtor ON debtor.id = event.debtor_id
@@ -89,11 +96,13 @@ LEFT OUTER JOIN advisor ON advisor.id = debtor.advisor_id
 LEFT OUTER JOIN proceeding ON proceeding.id = event.proceeding_id
 ORDER BY event.date, event.time, debtor.full_name, event.id
 """
+# Counts read the section's index alone unless a filter needs the debtor or advisor.
 _EVENTS_COUNT: Final = """
-SELECT count(event.id) FROM event JOIN debtor ON debtor.id = event.debtor_id
-LEFT OUTER JOIN advisor ON advisor.id = debtor.advisor_id
+SELECT count(event.id) FROM event {joins}
 WHERE event.kind IN ({kinds}) AND event.date >= :start AND event.date <= :until {filters}
 """
+_JOINS: Final = """JOIN debtor ON debtor.id = {table}.debtor_id
+LEFT OUTER JOIN advisor ON advisor.id = debtor.advisor_id"""
 _DEADLINES: Final = f"""
 SELECT deadline.id AS deadline_id, deadline.rule AS rule, deadline.title AS title,
        deadline.manual AS manual, deadline.due_date AS due_date, deadline.event_id AS event_id,
@@ -110,8 +119,7 @@ LEFT OUTER JOIN proceeding ON proceeding.id = deadline.proceeding_id
 ORDER BY deadline.due_date, debtor.full_name, deadline.id
 """
 _DEADLINES_COUNT: Final = """
-SELECT count(deadline.id) FROM deadline JOIN debtor ON debtor.id = deadline.debtor_id
-LEFT OUTER JOIN advisor ON advisor.id = debtor.advisor_id
+SELECT count(deadline.id) FROM deadline {joins}
 WHERE deadline.status = 'open' AND {where} {filters}
 """
 _DEADLINE_WHERE: Final = {
@@ -288,15 +296,26 @@ class FirstScreen:
                 kinds = _THREATS if name == "threat" else ("hearing",)
                 until = start + timedelta(days=THREAT_DAYS) if name == "threat" else end
                 marks = ", ".join(f"'{k}'" for k in kinds)
-                query = _EVENTS.format(kinds=marks, filters=filters)
-                count = _EVENTS_COUNT.format(kinds=marks, filters=filters)
+                keys = [_EVENT_KEYS.format(kind=kind, filters=filters) for kind in kinds]
+                if len(keys) > 1:  # each kind's first page, then their union sorted
+                    keys = [f"SELECT * FROM ({k} LIMIT :limit)" for k in keys]
+                query = _EVENTS.format(keys=" UNION ALL ".join(keys))
+                count = _EVENTS_COUNT.format(
+                    kinds=marks,
+                    filters=filters,
+                    joins=_JOINS.format(table="event") if filters else "",
+                )
                 bound = params | {"until": until.isoformat()}
                 rows = [self._event_row(r) for r in self._conn.execute(query, bound)]
                 items = tuple(item_from_event(name, r, start, calendar, lang) for r in rows)
             elif name in _DEADLINE_WHERE:
                 where = _DEADLINE_WHERE[name]
                 query = _DEADLINES.format(where=where, filters=filters)
-                count = _DEADLINES_COUNT.format(where=where, filters=filters)
+                count = _DEADLINES_COUNT.format(
+                    where=where,
+                    filters=filters,
+                    joins=_JOINS.format(table="deadline") if filters else "",
+                )
                 bound = params
                 rows = [self._deadline_row(r) for r in self._conn.execute(query, bound)]
                 items = tuple(
