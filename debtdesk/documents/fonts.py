@@ -19,6 +19,7 @@ import threading
 import tomllib
 import unicodedata
 from collections.abc import Mapping
+from itertools import groupby
 from typing import Any
 
 from reportlab import rl_config
@@ -45,26 +46,40 @@ class _QuickTTFont(TTFont):
     reportlab's ``splitString`` walks every character of every line it draws in
     Python, looking up the code each one has in the document's font subsets: a
     tenth of a batch's time. Once every character of a text has its code (the
-    usual case after the first page) and all of them sit in the first subset
-    (where a letter's alphabets fit), the same bytes come from
-    ``str.translate``; anything else (a new character, a later subset, a
-    no-break space) takes reportlab's own path, which assigns the codes. The
-    output is byte for byte the same.
+    usual case after the first page), the same runs of bytes come from
+    ``str.translate``: each character becomes the character numbered by its
+    code (a no-break space takes the code of the space, as reportlab maps it),
+    and the text is cut where the subset (code // 256) changes, which a
+    letter's alphabets reach once a batch has used more than 256 glyphs of a
+    face. Anything else (a character not met yet, one the font lacks) takes
+    reportlab's own path, which assigns the codes. The output is byte for byte
+    the same.
     """
 
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
         state = self.state.get(doc)
-        if state is not None and isinstance(text, str):
-            if getattr(state, "debtdesk_size", -1) != len(state.assignments):
-                # codes of the first subset only: a text using a later one takes reportlab's path
-                table = {code: n for code, n in state.assignments.items() if n < 0x100}
+        if state is not None and isinstance(text, str) and text:
+            assignments = state.assignments
+            if getattr(state, "debtdesk_size", -1) != len(assignments):
+                table = {code: chr(n) for code, n in assignments.items()}
+                if 32 in assignments:
+                    table[0xA0] = chr(assignments[32])
                 state.debtdesk_table = table
                 state.debtdesk_known = frozenset(chr(code) for code in table)
-                state.debtdesk_size = len(state.assignments)
-            table = state.debtdesk_table
-            if text and state.debtdesk_known.issuperset(text):
-                return [(0, text.translate(table).encode("latin-1"))]
+                state.debtdesk_size = len(assignments)
+            if state.debtdesk_known.issuperset(text):
+                mapped = text.translate(state.debtdesk_table)
+                if max(mapped) < "\u0100":
+                    return [(0, mapped.encode("latin-1"))]
+                return [
+                    (subset, bytes(ord(char) & 0xFF for char in run))
+                    for subset, run in groupby(mapped, key=_subset_of)
+                ]
         return super().splitString(text, doc, encoding)
+
+
+def _subset_of(char: str) -> int:
+    return ord(char) >> 8
 
 
 def face_name(family: str, bold: bool = False, italic: bool = False) -> str:

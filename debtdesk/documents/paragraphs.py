@@ -33,8 +33,9 @@ from collections.abc import Hashable
 from contextvars import ContextVar
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import (
     _handleBulletWidth,
@@ -44,7 +45,7 @@ from reportlab.platypus.paragraph import (
     strip,
 )
 
-_MISSING = object()
+from debtdesk.documents.textops import plain_drawable, plain_ops
 
 
 class ParagraphMemo:
@@ -211,6 +212,7 @@ class MemoParagraph(Paragraph):
         **kwargs: Any,
     ) -> None:
         memo = _current.get()
+        self._ready_ops: list[str] | None = None  # set by drawOn for draw
         self._widths_memo = memo  # kept by split parts too: widths never change
         self._memo: ParagraphMemo | None = None
         self._memo_key: Hashable = None
@@ -290,23 +292,11 @@ class MemoParagraph(Paragraph):
         _handleBulletWidth(self.bulletText, style, maxWidths)
         fontName, fontSize = f.fontName, f.fontSize
         known = memo.widths.setdefault((fontName, fontSize), {})
-        widths = []
-        for word in words:
-            w = known.get(word)
-            if w is None:
-                w = known[word] = stringWidth(word, fontName, fontSize, self.encoding)
-            widths.append(w)
-        if style.splitLongWords and max(widths) > min(maxWidths):
-            return self._slow_breaks(memo, width)  # reportlab would split a word
-        # Now commit to the fast path: the same side effects as reportlab's.
-        width[:] = maxWidths
-        self._width_max = 0
-        self.height = 0
-        self._splitLongWordCount = self._hyphenations = 0
-        memo.fast_breaks += 1
+        font_width = getFont(fontName).stringWidth  # what pdfmetrics.stringWidth calls
+        encoding = self.encoding
         spaceWidth = known.get(" ")
         if spaceWidth is None:
-            spaceWidth = known[" "] = stringWidth(" ", fontName, fontSize, self.encoding)
+            spaceWidth = known[" "] = font_width(" ", fontSize, encoding)
         dSpaceShrink = style.spaceShrinkage * spaceWidth
         maxlineno = len(maxWidths) - 1
         lineno = 0
@@ -315,7 +305,15 @@ class MemoParagraph(Paragraph):
         cLine: list[str] = []
         currentWidth = -spaceWidth
         width_max = 0
-        for word, wordWidth in zip(words, widths, strict=True):
+        widest = 0.0
+        # Words measured and lines broken in one pass; nothing is committed
+        # until it is known that reportlab would not split a word.
+        for word in words:
+            wordWidth = known.get(word)
+            if wordWidth is None:
+                wordWidth = known[word] = font_width(word, fontSize, encoding)
+            if wordWidth > widest:
+                widest = wordWidth
             newWidth = currentWidth + spaceWidth + wordWidth
             limWidth = maxWidth + dSpaceShrink * len(cLine)
             if newWidth <= limWidth or not cLine:
@@ -329,10 +327,17 @@ class MemoParagraph(Paragraph):
                 currentWidth = wordWidth
                 lineno += 1
                 maxWidth = maxWidths[min(maxlineno, lineno)]
+        if style.splitLongWords and widest > min(maxWidths):
+            return self._slow_breaks(memo, width)  # reportlab would split a word
         if cLine:
             if currentWidth > width_max:
                 width_max = currentWidth
             lines.append((maxWidth - currentWidth, cLine))
+        # The same side effects as reportlab's.
+        width[:] = maxWidths
+        self.height = 0
+        self._splitLongWordCount = self._hyphenations = 0
+        memo.fast_breaks += 1
         self._width_max = width_max
         ascent, descent = getAscentDescent(fontName, fontSize)
         return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=fontSize)
@@ -351,21 +356,71 @@ class MemoParagraph(Paragraph):
             Paragraph.wrap(self, availWidth, availHeight)
         return super().split(availWidth, availHeight)
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """reportlab's ``Flowable.drawOn`` without its canvas state copies, when it can.
+
+        Where the operators come without reportlab's drawing (see :meth:`_known_ops`)
+        the canvas's Python state never changes, so its ``saveState`` and
+        ``restoreState`` (a copy of two dozen attributes each) come down to the
+        ``q``/``Q`` they write; the origin moves by the same ``cm``. :meth:`draw`
+        is still called (with the operators ready), as for any flowable.
+        """
+        ops = None if getattr(self, "_showBoundary", None) else self._known_ops(canvas)
+        if ops is None:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        x = self._hAlignAdjust(x, _sW)
+        code = canvas._code
+        code.append("q")
+        code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
+        self._ready_ops = ops
+        self.canv = canvas
+        try:
+            self.draw()
+        finally:
+            del self.canv
+            self._ready_ops = None
+        code.append("Q")
+
+    def _known_ops(self, canvas: Any) -> list[str] | None:
+        """This paragraph's operators, if drawn before in this document or plain.
+
+        Plain paragraphs (see :mod:`debtdesk.documents.textops`) are written
+        without reportlab's text object; the result is kept in the memo like
+        reportlab's own drawing. None when reportlab has to draw it.
+        """
+        memo = self._memo
+        key: Hashable = None
+        if memo is not None and self._wrap_key is not None:
+            try:
+                key = (self._wrap_key, _canvas_state(canvas))
+                found = memo.drawn.get(key)
+            except TypeError:  # an unhashable colour
+                key = found = None
+            if found is not None:
+                return found
+        if not plain_drawable(self, canvas):
+            return None
+        ops = plain_ops(self, canvas)
+        if key is not None:
+            memo.drawn[key] = ops  # type: ignore[union-attr]
+        return ops
+
     def draw(self) -> None:
         memo, canvas = self._memo, self.canv
+        ops = self._ready_ops or self._known_ops(canvas)
+        if ops is not None:
+            canvas._code.extend(ops)
+            return
         if memo is None or self._wrap_key is None:
             super().draw()
             return
         try:
             key: Hashable = (self._wrap_key, _canvas_state(canvas))
-            ops = memo.drawn.get(key, _MISSING)
-        except TypeError:  # an unhashable colour: draw as usual
+        except TypeError:  # pragma: no cover - _known_ops drew it already
             super().draw()
             return
         code = canvas._code
-        if ops is _MISSING:
-            start = len(code)
-            super().draw()
-            memo.drawn[key] = code[start:]
-        else:
-            code.extend(ops)  # type: ignore[arg-type]
+        start = len(code)
+        super().draw()
+        memo.drawn[key] = code[start:]

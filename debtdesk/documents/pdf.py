@@ -16,7 +16,7 @@ from __future__ import annotations
 import gc
 import io
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -112,17 +112,35 @@ def _page_template(sheet: StyleSheet) -> RLPageTemplate:
 def _footer_painter(
     letters: Sequence[Letter], sheets: dict[str, StyleSheet]
 ) -> Callable[..., None]:
+    """Paints each page's footer; a footer painted before in this document is replayed.
+
+    Every letter's "page 1 of 2" is the same text at the same place, so its
+    operators (kept for this document only: font subsets number their glyphs
+    per document) are appended again rather than measured and written anew.
+    """
+    drawn: dict[Hashable, list[str]] = {}
+
     def paint(canvas: Canvas, letter: int, page: int, total: int) -> None:
         item = letters[letter]
         sheet = sheets[item.style]
         face = face_name(str(sheet.page.get("footer_font", "sans")))
         text = clean_text(sheet.footer_text(item.lang, page, total), face)
+        size = float(sheet.page.get("footer_size", 8))
+        color = str(sheet.page.get("footer_color", "#000000"))
+        x, y = sheet.page_size[0] / 2, float(sheet.page.get("footer_offset", 10)) * mm
+        key = (face, size, color, text, x, y, canvas._extgstate._d.get("ca"), canvas.bottomup)
+        code = canvas._code
+        ops = drawn.get(key)
+        if ops is not None:
+            code.extend(ops)
+            return
+        start = len(code)
         canvas.saveState()
-        canvas.setFont(face, float(sheet.page.get("footer_size", 8)))
-        canvas.setFillColor(colors.HexColor(str(sheet.page.get("footer_color", "#000000"))))
-        y = float(sheet.page.get("footer_offset", 10)) * mm
-        canvas.drawCentredString(sheet.page_size[0] / 2, y, text)
+        canvas.setFont(face, size)
+        canvas.setFillColor(colors.HexColor(color))
+        canvas.drawCentredString(x, y, text)
         canvas.restoreState()
+        drawn[key] = code[start:]
 
     return paint
 
@@ -201,12 +219,14 @@ def _render(
     sheets = {item.style: load_stylesheet(item.style) for item in items}
     # One memo for this document's paragraphs: a text repeated in many letters
     # is parsed, broken into lines and drawn once (see documents.paragraphs).
-    memo = use_memo(ParagraphMemo())
-    try:
-        with collector_paused():
+    # It is let go before the collector is back on: the collector's first pass
+    # then has only what outlives the document to walk, not the whole memo.
+    with collector_paused():
+        memo = use_memo(ParagraphMemo())
+        try:
             return _build(items, sheets, meta, invariant)
-    finally:
-        reset_memo(memo)
+        finally:
+            reset_memo(memo)
 
 
 def _build(

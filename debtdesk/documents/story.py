@@ -16,13 +16,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Spacer
-from reportlab.platypus import Table as RLTable
 
 from debtdesk.documents import blocks as b
 from debtdesk.documents.flowables import (
     CheckItemFlowable,
     KeepWithNext,
     KeepWithPrevious,
+    QuickTable,
     WholeTable,
     WriteBoxFlowable,
 )
@@ -156,7 +156,7 @@ def _list(block: b.ListBlock, sheet: StyleSheet) -> list[Flowable]:
     return items
 
 
-def _table(block: b.Table, sheet: StyleSheet) -> RLTable:
+def _table(block: b.Table, sheet: StyleSheet) -> QuickTable:
     columns = len(block.header)
     weights = list(block.widths) or [1.0] * columns
     width = sheet.frame_width
@@ -173,7 +173,7 @@ def _table(block: b.Table, sheet: StyleSheet) -> RLTable:
         for row in block.rows
     ]
     pad = float(sheet.blocks["table_padding"])
-    table = RLTable(
+    table = QuickTable(
         data,
         colWidths=col_widths,
         repeatRows=1,
@@ -181,17 +181,7 @@ def _table(block: b.Table, sheet: StyleSheet) -> RLTable:
         hAlign="LEFT",
         spaceAfter=sheet["body"].paragraph.spaceAfter + 2,
     )
-    table.setStyle([
-        *_fonts(sheet),
-        ("GRID", (0, 0), (-1, -1), float(sheet.blocks["table_grid"]),
-         sheet.color("table_grid_color")),
-        ("BACKGROUND", (0, 0), (-1, 0), sheet.color("table_header_background")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad + 1),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad + 1),
-        ("TOPPADDING", (0, 0), (-1, -1), pad),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
-    ])  # fmt: skip
+    table.setStyle(list(_table_style(sheet, pad)))
     return table
 
 
@@ -212,18 +202,11 @@ def _notice(block: b.Notice, sheet: StyleSheet) -> WholeTable:
         spaceBefore=4,
         spaceAfter=sheet["body"].paragraph.spaceAfter + 4,
     )
-    table.setStyle([
-        *_fonts(sheet),
-        ("BOX", (0, 0), (-1, -1), float(sheet.blocks["box_border"]), sheet.color("box_color")),
-        ("BACKGROUND", (0, 0), (-1, -1), sheet.color("box_background")),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad + 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad + 2),
-        ("TOPPADDING", (0, 0), (-1, -1), pad),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-    ])  # fmt: skip
+    table.setStyle(list(_notice_style(sheet, pad)))
     return table
 
 
+@lru_cache(maxsize=4096)
 def _text_width(markup: str, style: TextStyle) -> float:
     """Width of the longest line of inline ``markup`` printed in ``style``."""
     bold = style.bold or bool(_BOLD.search(markup))
@@ -290,16 +273,7 @@ def _signature(block: b.Signature, sheet: StyleSheet) -> WholeTable:
         hAlign="LEFT",
         spaceBefore=style.leading * 1.5,
     )
-    table.setStyle([
-        *_fonts(sheet),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LINEBELOW", (2, 0), (2, 0), 0.8, sheet.color("box_color")),
-        ("SPAN", (1, 1), (3, 1)),  # the caption, centred under the line
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
-    ])  # fmt: skip
+    table.setStyle(list(_signature_style(sheet)))
     return table
 
 
@@ -314,3 +288,48 @@ def _write_box(lines: int, hint: str, sheet: StyleSheet) -> WriteBoxFlowable:
         sheet["body"].paragraph.spaceAfter + 4,
         sheet.frame_height,
     )
+
+
+# The table styles, made once per sheet: the same commands (and colours) for every letter.
+
+
+@lru_cache(maxsize=16)
+def _table_style(sheet: StyleSheet, pad: float) -> tuple[tuple[object, ...], ...]:
+    return (
+        *_fonts(sheet),
+        ("GRID", (0, 0), (-1, -1), float(sheet.blocks["table_grid"]),
+         sheet.color("table_grid_color")),
+        ("BACKGROUND", (0, 0), (-1, 0), sheet.color("table_header_background")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad + 1),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad + 1),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def _notice_style(sheet: StyleSheet, pad: float) -> tuple[tuple[object, ...], ...]:
+    return (
+        *_fonts(sheet),
+        ("BOX", (0, 0), (-1, -1), float(sheet.blocks["box_border"]), sheet.color("box_color")),
+        ("BACKGROUND", (0, 0), (-1, -1), sheet.color("box_background")),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad + 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad + 2),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def _signature_style(sheet: StyleSheet) -> tuple[tuple[object, ...], ...]:
+    return (
+        *_fonts(sheet),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (2, 0), (2, 0), 0.8, sheet.color("box_color")),
+        ("SPAN", (1, 1), (3, 1)),  # the caption, centred under the line
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+    )  # fmt: skip
