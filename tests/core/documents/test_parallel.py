@@ -13,16 +13,18 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import undefer
 
 from debtdesk.demo import generate
-from debtdesk.documents import parallel
-from debtdesk.documents.batch import BatchLetterError, batch_letters
+from debtdesk.documents import batch, parallel
+from debtdesk.documents.batch import BatchCancelled, BatchLetterError, batch_letters
 from debtdesk.documents.concat import ConcatError, concatenate
 from debtdesk.documents.fonts import ensure_fonts, face_name
 from debtdesk.documents.parallel import Helper
 from debtdesk.documents.pdf import Letter, PdfMeta, render_many
-from debtdesk.model import Debtor, Document
+from debtdesk.model import AuditEntry, Debtor, Document, PrintBatch, Setting
+from tests.conftest import TEST_ADVISOR
 from tests.core.documents.test_batch import page_texts
 from tests.core.documents.test_context import make_case, simple_library
 from tests.core.documents.test_pdf import KAZAKH_LETTERS
@@ -121,7 +123,11 @@ def small_helpers(monkeypatch):
 def _batch_pages(session, ids) -> tuple[list[tuple[int, str, int, int]], list[str]]:
     result = batch_letters(session, "debt_statement_request", ids, skip_incomplete=True)
     texts = [" ".join(t.split()) for t in page_texts(result.pdf)]
+    _helped.append(any(name.startswith("/LAAAAA+") for name, _e in _fonts(result.pdf)))
     return result.letters, texts
+
+
+_helped: list[bool] = []  # per _batch_pages: did the helper lay out a part (its fonts' tag)?
 
 
 def test_a_batch_with_a_helper_registers_and_prints_like_one_without(
@@ -138,6 +144,7 @@ def test_a_batch_with_a_helper_registers_and_prints_like_one_without(
     with demo.session() as s:
         alone, alone_texts = _batch_pages(s, ids)
         s.rollback()
+    assert _helped[-2:] == [True, False]  # the helper wrote and laid out a part
     # same numbers and page ranges, in the same order
     assert [x[1:] for x in helped] == [x[1:] for x in alone]
     assert helped_texts == alone_texts
@@ -145,7 +152,7 @@ def test_a_batch_with_a_helper_registers_and_prints_like_one_without(
 
 
 def test_with_a_helper_the_first_failing_letter_in_order_is_reported(db, tmp_path, small_helpers):
-    """The helper's letters are written first; the error still names the first bad case."""
+    """The helper writes its letters meanwhile; the error still names the first bad case."""
     body = (
         "::title {{ outgoing_no }}\n{{ debtor.full_name }}\n"
         "{% if debtor.full_name.startswith('Bad') %}{{ no_such_thing.field }}{% endif %}\n"
@@ -153,10 +160,113 @@ def test_with_a_helper_the_first_failing_letter_in_order_is_reported(db, tmp_pat
     lib = simple_library(tmp_path / "t", key="_t_bad", recipient="debtor", body=body)
     names = ["Good 0", "Bad 1", "Good 2", "Good 3", "Bad 4", "Good 5"]
     cases = [make_case(db, name=name, advisor=None) for name in names]
-    assert parallel.helper_share(len(cases)) == 2  # "Bad 1" is this process's, "Bad 4" the helper's
+    # "Bad 1" is this process's letter, "Bad 4" the helper's
+    assert 2 <= parallel.fill_share(len(cases)) <= 4
     with db.session() as s, pytest.raises(BatchLetterError) as caught:
         batch_letters(s, "_t_bad", [c.id for c in cases], library=lib)
     assert caught.value.case_id == cases[1].id
+
+
+def test_a_letter_failing_in_the_helper_is_reported_as_this_process_would(
+    db, tmp_path, monkeypatch, small_helpers
+):
+    """The helper writes its letters itself: its failure names the case, in the same words."""
+    body = (
+        "::title {{ outgoing_no }}\n{{ debtor.full_name }}\n"
+        "{% if debtor.full_name.startswith('Bad') %}{{ no_such_thing.field }}{% endif %}\n"
+    )
+    lib = simple_library(tmp_path / "t", key="_t_bad", recipient="debtor", body=body)
+    names = ["Good 0", "Good 1", "Good 2", "Good 3", "Bad 4", "Bad 5"]
+    ids = [make_case(db, name=name, advisor=None).id for name in names]
+    cut = parallel.fill_share(len(ids))
+    assert 1 <= cut <= 4  # both bad letters are the helper's
+    sent: list[parallel.FillJob] = []
+    fill = parallel.Helper.fill
+
+    def spy(helper: Helper, job: parallel.FillJob) -> None:
+        sent.append(job)
+        fill(helper, job)
+
+    monkeypatch.setattr(parallel.Helper, "fill", spy)
+    with db.session() as s, pytest.raises(BatchLetterError) as helped:
+        batch_letters(s, "_t_bad", ids, library=lib)
+    assert [[d["debtor"]["full_name"] for d in job.data] for job in sent] == [names[cut:]]
+    monkeypatch.setattr(parallel, "MIN_LETTERS", 10**9)
+    with db.session() as s, pytest.raises(BatchLetterError) as alone:
+        batch_letters(s, "_t_bad", ids, library=lib)
+    assert helped.value.case_id == alone.value.case_id == ids[4]
+    assert str(helped.value) == str(alone.value)
+    assert "no_such_thing" in str(helped.value)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Document)) == 0
+
+
+def test_a_helper_that_dies_before_its_letters_leaves_them_to_this_process(
+    demo, monkeypatch, small_helpers
+):
+    with demo.session() as s:
+        ids = list(s.scalars(select(Debtor.id).order_by(Debtor.id).limit(9)))
+        alone, alone_texts = _batch_pages(s, ids)
+        s.rollback()
+
+    def dead_helper(letters: int) -> Helper:
+        helper = Helper()
+        helper._process.kill()
+        helper._process.wait()
+        return helper
+
+    monkeypatch.setattr(batch, "start_helper", dead_helper)
+    with demo.session() as s:
+        helped, helped_texts = _batch_pages(s, ids)
+        registered = s.scalar(select(func.count()).select_from(Document))
+        s.rollback()
+    assert [x[1:] for x in helped] == [x[1:] for x in alone]
+    assert helped_texts == alone_texts
+    assert registered == len(helped)
+    assert _helped[-1] is False
+
+
+def test_cancelling_while_the_helper_works_registers_nothing(demo, small_helpers):
+    with demo.session() as s:
+        ids = list(s.scalars(select(Debtor.id).order_by(Debtor.id).limit(9)))
+    calls = iter(range(len(ids) + 2))  # cancelled while this process writes its letters
+    with demo.session() as s, pytest.raises(BatchCancelled):
+        batch_letters(
+            s,
+            "debt_statement_request",
+            ids,
+            skip_incomplete=True,
+            cancel=lambda: next(calls, None) is None,
+        )
+    with demo.session() as s:
+        assert s.scalar(select(func.count()).select_from(Document)) == 0
+        assert s.scalar(select(func.count()).select_from(PrintBatch)) == 0
+        counter = s.scalar(select(Setting.value).where(Setting.key == "letters.seq"))
+        assert counter in (None, "0")
+
+
+def test_a_batch_s_letters_have_their_audit_lines(demo, small_helpers):
+    with demo.session() as s:
+        ids = list(s.scalars(select(Debtor.id).order_by(Debtor.id).limit(9)))
+        result = batch_letters(s, "debt_statement_request", ids, skip_incomplete=True)
+    with demo.session() as s:
+        docs = {d.id: d for d in s.scalars(select(Document).options(undefer(Document.pdf)))}
+        lines = {
+            a.entity_id: a
+            for a in s.scalars(select(AuditEntry).where(AuditEntry.entity == "document"))
+        }
+    assert sorted(docs) == sorted(lines) == sorted(i for i, _n, _f, _l in result.letters)
+    for doc_id, line in lines.items():
+        doc = docs[doc_id]
+        assert (line.action, line.version, line.advisor_name) == ("create", 1, TEST_ADVISOR)
+        assert line.entity_uuid == doc.uuid and line.debtor_id == doc.debtor_id
+        assert line.changed == sorted(
+            ["template", "language", "outgoing_no", "created_on", "file_hash", "batch_id"]
+            + ["first_page", "last_page"]
+            + ["recipient"] * bool(doc.recipient)
+            + ["proceeding_id"] * bool(doc.proceeding_id)
+        )
+        assert doc.version == 1 and doc.uuid and doc.pdf is None
 
 
 def test_quick_subset_lookup_gives_reportlab_s_own_codes():
