@@ -27,6 +27,7 @@ automatic backup (docs/SECURITY.md).
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import threading
@@ -457,7 +458,18 @@ class Application(QObject):
             # follows in a worker (``_check_in_background``), as on a usual start.
             return open_database(resolved, advisor=who, quick_check=False)
 
-        return DeferredDatabase(resolved, advisor, first, opener)
+        def letters() -> None:
+            # Today's "letters awaiting a reply" and every letter screen need it;
+            # the documents package imports itself in a circle, so it is imported
+            # here and never by two threads at once (a screen beyond the first
+            # waits for it: ``ui.operations.base.ready``).
+            importlib.import_module("debtdesk.documents.register")
+
+        from ui.operations.register import prepare_search
+
+        return DeferredDatabase(
+            resolved, advisor, first, opener, warm_ups=(prepare_search,), settle_ups=(letters,)
+        )
 
     def _report_start(self, remembered: str | None) -> Reporter:
         if not remembered:
@@ -569,14 +581,11 @@ class Application(QObject):
 
         def run() -> None:
             try:
-                db.open()
-                from ui.operations.register import prepare_search
-
-                prepare_search()
+                db.open()  # and the search's modules: a key typed now waits for this alone
+                self.deferredOpened.emit(db)  # queued: this object lives on the GUI thread
+                db.settle()  # the letters, for the screens beyond the first
             except Exception as exc:  # raised again, and reported, where it is needed
                 log.warning("opening the database after the first paint failed: %s", exc)
-                return
-            self.deferredOpened.emit(db)  # queued: this object lives on the GUI thread
 
         def start() -> None:
             if db is self.db:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.errors import DebtdeskError
+from ui.operations.base import ready
 from ui.pages import registry
 from ui.pages.base import Page
 from ui.pages.registry import PageEntry
@@ -53,6 +54,9 @@ PAGES: tuple[Entry, ...] = (
 
 # The page the window opens on: the first of these that is registered.
 START_PAGES: tuple[str, ...] = ("today", "cases")
+# Pages read by the first screen (``debtdesk.first_screen``) while the database is
+# still opening behind it: built at once, without waiting for that.
+FIRST_SCREEN_PAGES = frozenset({"today", "cases"})
 
 _GEOMETRY_KEY = "main_window/geometry"
 
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self._built = False
         self.setObjectName("mainWindow")
         self.setWindowTitle("debtdesk")
 
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self._restore_settings()
         self.show_page(self.start_page())
+        self._built = True
 
     def page(self, name: str) -> Page:
         """The page ``name``, importing and building it the first time it is asked for."""
@@ -118,6 +124,8 @@ class MainWindow(QMainWindow):
             return page
         entry = self.entries[name]
         assert isinstance(entry, PageEntry)
+        if self._built and name not in FIRST_SCREEN_PAGES:
+            ready(self.db)  # a page beyond the first screen: its modules need the database
         page = entry.load()(self.db, self.stack)
         stand_in = self._stand_ins.pop(name)
         self.stack.insertWidget(self.stack.indexOf(stand_in), page)
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
             self._intake.raise_()
             self._intake.activateWindow()
             return
+        ready(self.db)
         from ui.widgets.intake_dialog import IntakeDialog
 
         dialog = IntakeDialog(self.db, self)
@@ -270,6 +279,7 @@ class MainWindow(QMainWindow):
         if existing is not None:
             existing.bring_to_front()
             return
+        ready(self.db)
         from ui.case_file.window import CaseFileWindow
 
         try:

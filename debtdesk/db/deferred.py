@@ -14,14 +14,17 @@ search waits for it (about a second on an old laptop, once).
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
     from debtdesk.first_screen import FirstScreen
+
+log = logging.getLogger(__name__)
 
 # Opens the real database for an advisor (e.g. ``open_database`` with its options).
 Opener = Callable[[str | None], "Database"]
@@ -30,8 +33,25 @@ Opener = Callable[[str | None], "Database"]
 class DeferredDatabase:
     """Where the data is, who works on it, and the first screen, until ``open()``."""
 
-    def __init__(self, url: str, advisor: str | None, first: FirstScreen, opener: Opener) -> None:
+    def __init__(
+        self,
+        url: str,
+        advisor: str | None,
+        first: FirstScreen,
+        opener: Opener,
+        warm_ups: Sequence[Callable[[], object]] = (),
+        settle_ups: Sequence[Callable[[], object]] = (),
+    ) -> None:
+        """``warm_ups`` run right after the open, before anyone is told it is open
+        (what the first search needs); ``settle_ups`` after that, in ``settle``
+        (what screens beyond the first need: the letters). Both load modules in the
+        opening thread, so no other thread imports the same ones meanwhile: a
+        caller about to import such a screen calls ``settle`` first."""
         self.url = url
+        self._warm_ups = tuple(warm_ups)
+        self._settle_ups = tuple(settle_ups)
+        self._settled = False
+        self._settle_lock = threading.Lock()
         self._advisor = advisor
         self._first: FirstScreen | None = first
         self._path = first.path
@@ -102,11 +122,41 @@ class DeferredDatabase:
                 if self._error is not None:
                     raise self._error
                 try:
-                    self._db = self._opener(self._advisor)
+                    db = self._opener(self._advisor)
                 except BaseException as exc:
                     self._error = exc
                     raise
+                for warm_up in self._warm_ups:
+                    try:
+                        warm_up()
+                    except Exception as exc:  # only a head start: the real use says why
+                        log.warning("warming up after the open failed: %s", exc)
+                self._db = db
             return self._db
+
+    @property
+    def settled(self) -> bool:
+        """Whether ``settle`` has run: open, and what screens beyond the first need loaded."""
+        return self._settled
+
+    def settle(self) -> Database:
+        """``open``, then the settle-ups (once, in whichever thread asks first).
+
+        The opening thread calls it after ``open``; a caller about to import a
+        screen beyond the first calls it too and waits for that thread's imports.
+        """
+        db = self.open()
+        if self._settled:
+            return db
+        with self._settle_lock:
+            if not self._settled:
+                for settle_up in self._settle_ups:
+                    try:
+                        settle_up()
+                    except Exception as exc:  # only a head start: the real use says why
+                        log.warning("loading after the open failed: %s", exc)
+                self._settled = True
+        return db
 
     def dispose(self) -> None:
         """Close what is open: the database if it was opened, else the first screen's file."""

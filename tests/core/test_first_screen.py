@@ -10,6 +10,7 @@ so the two cannot drift apart.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -218,4 +219,38 @@ def test_a_failed_open_is_raised_to_every_caller(demo_file: Path) -> None:
         with pytest.raises(RuntimeError, match="disk went away"):
             deferred.open()
     assert calls == [1]
+    deferred.dispose()
+
+
+def test_warm_ups_run_before_the_open_is_told_and_settle_ups_once(demo_file: Path) -> None:
+    """What the first search needs loads before anyone sees the database open; what
+    later screens need loads once, in whichever thread asks first (``settle``)."""
+    url = f"sqlite:///{demo_file}"
+    first = FirstScreen.open(url, head_revision())
+    assert first is not None
+    seen: list[str] = []
+    deferred: DeferredDatabase
+
+    def warm() -> None:
+        seen.append(f"warm, opened={deferred.opened}")
+
+    def settle_up() -> None:
+        seen.append(f"settle, opened={deferred.opened}")
+
+    deferred = DeferredDatabase(
+        url,
+        None,
+        first,
+        lambda who: open_database(url, advisor=who, quick_check=False),
+        warm_ups=(warm,),
+        settle_ups=(settle_up,),
+    )
+    deferred.open()
+    assert seen == ["warm, opened=False"] and not deferred.settled
+    threads = [threading.Thread(target=deferred.settle) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == ["warm, opened=False", "settle, opened=True"] and deferred.settled
     deferred.dispose()

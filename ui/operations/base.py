@@ -20,7 +20,22 @@ if TYPE_CHECKING:
 
     from debtdesk.db.database import Database
 
-__all__ = ["NamedInstitution", "action", "known_names", "save_naming"]
+__all__ = ["NamedInstitution", "action", "known_names", "ready", "save_naming"]
+
+
+def ready(db: Database) -> None:
+    """Wait until a database opening behind the first screen is open and warmed up.
+
+    Call it before importing what a screen beyond the first one needs (a page,
+    a case file, a dialog): the opening thread imports the database layer and
+    the letters meanwhile (``debtdesk.db.deferred``), and two threads importing
+    a package that imports itself in a circle can see it half-made. Returns at
+    once for a database opened the usual way.
+    """
+    from debtdesk.db.deferred import DeferredDatabase
+
+    if isinstance(db, DeferredDatabase):
+        db.settle()
 
 
 @contextmanager

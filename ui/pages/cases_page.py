@@ -49,6 +49,7 @@ from ui.models.case_table_model import (
     urgency_label,
 )
 from ui.operations import register
+from ui.operations.base import ready
 from ui.operations.register import (
     BEST_FIRST,
     HOME_AT_RISK,
@@ -293,6 +294,7 @@ class CasesPage(Page):
 
     def open_import(self) -> QDialog:
         """The import wizard (``ui.sheets``); the register re-reads after an import or undo."""
+        ready(self.db)
         from ui.sheets.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.db, self)
@@ -303,6 +305,7 @@ class CasesPage(Page):
 
     def open_export(self) -> QDialog:
         """Export what the register shows now (its filters and search) to a sheet."""
+        ready(self.db)
         from ui.sheets.export_dialog import ExportDialog
 
         dialog = ExportDialog.for_cases_page(self)

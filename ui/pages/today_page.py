@@ -42,6 +42,7 @@ from debtdesk.i18n import current_language
 from ui.formatting import format_day_with_weekday
 from ui.operations import register
 from ui.operations import today as ops
+from ui.operations.base import ready
 from ui.pages.base import Page
 from ui.today.section_box import SectionBox
 from ui.today.undo_strip import UndoStrip
@@ -312,9 +313,10 @@ class TodayPage(Page):
             # importing it too could get it half-initialised from the worker.
             if generation != self._generation:
                 return
-            if isinstance(db, DeferredDatabase) and not db.opened:
-                # The database layer is still being imported in its thread: importing
-                # the letters (which need it) here too would only slow both down.
+            if isinstance(db, DeferredDatabase) and not db.settled:
+                # The database and the letters are still being loaded in their
+                # thread (``DeferredDatabase.settle``): importing them here too would
+                # freeze the window, and two threads must not import them at once.
                 QTimer.singleShot(_WAIT_FOR_OPEN_MS, start)
                 return
             importlib.import_module("debtdesk.documents.register")
@@ -431,6 +433,7 @@ class TodayPage(Page):
 
     def open_meeting_sheet(self) -> None:
         """The meeting sheet for this week with the page's filters: preview, save, print."""
+        ready(self.db)
         from ui.today.meeting_dialog import MeetingSheetDialog
 
         dialog = MeetingSheetDialog(self.db, self.filters, self)
