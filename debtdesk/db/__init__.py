@@ -8,8 +8,9 @@ imported, and importing a light module of this package (``crypto``,
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from debtdesk.lazy import attributes_from
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database, open_database
@@ -18,16 +19,12 @@ if TYPE_CHECKING:
 __all__ = ["Database", "default_database_path", "make_engine", "open_database", "resolve_url"]
 
 _HOMES = {
-    "Database": "debtdesk.db.database",
-    "open_database": "debtdesk.db.database",
-    "default_database_path": "debtdesk.db.engine",
-    "make_engine": "debtdesk.db.engine",
-    "resolve_url": "debtdesk.db.engine",
+    "Database": "database",
+    "open_database": "database",
+    "default_database_path": "engine",
+    "make_engine": "engine",
+    "resolve_url": "engine",
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+__getattr__ = attributes_from(__name__, _HOMES)

@@ -126,11 +126,7 @@ class DeferredDatabase:
                 except BaseException as exc:
                     self._error = exc
                     raise
-                for warm_up in self._warm_ups:
-                    try:
-                        warm_up()
-                    except Exception as exc:  # only a head start: the real use says why
-                        log.warning("warming up after the open failed: %s", exc)
+                _head_start(self._warm_ups)
                 self._db = db
             return self._db
 
@@ -150,11 +146,7 @@ class DeferredDatabase:
             return db
         with self._settle_lock:
             if not self._settled:
-                for settle_up in self._settle_ups:
-                    try:
-                        settle_up()
-                    except Exception as exc:  # only a head start: the real use says why
-                        log.warning("loading after the open failed: %s", exc)
+                _head_start(self._settle_ups)
                 self._settled = True
         return db
 
@@ -172,3 +164,13 @@ class DeferredDatabase:
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.open(), name)
+
+
+def _head_start(steps: Sequence[Callable[[], object]]) -> None:
+    """Run ``steps``, loading what comes next; a failure is only logged (the real use
+    of what failed to load raises, and is reported, where it is needed)."""
+    for step in steps:
+        try:
+            step()
+        except Exception as exc:
+            log.warning("loading ahead after the open failed: %s", exc)

@@ -11,8 +11,9 @@ computation and its explanations, and a submodule (``engine``…) is imported by
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from debtdesk.lazy import attributes_from
 
 if TYPE_CHECKING:
     from debtdesk.deadlines.calendar import NonWorkingReason, Override, WorkingCalendar
@@ -75,8 +76,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+__getattr__ = attributes_from(__name__, _HOMES)

@@ -59,25 +59,34 @@ class AgendaSection:
         return max(0, self.total - self.offset - len(self.items))
 
 
+def _dated(
+    section: str, row: Any, day: date, start: date, calendar: WorkingCalendar
+) -> dict[str, Any]:
+    """What every line has: its date and urgency, the person (``PEOPLE``), the identity."""
+    return {
+        "section": section,
+        "date": day,
+        "days_left": (day - start).days,
+        "urgency": urgency(day, start, calendar).value,
+        "debtor_id": row.id,
+        "full_name": row.full_name,
+        "city": row.city,
+        "address": row.address,
+        "advisor": row.advisor,
+        "case_no": row.case_no,
+        "uuid": row.uuid,
+        "version": row.version,
+    }
+
+
 def item_from_event(
     section: str, row: Any, start: date, calendar: WorkingCalendar, lang: str
 ) -> AgendaItem:
     """The line of an event row (``EVENT_COLUMNS`` and ``PEOPLE`` of the agenda)."""
     return AgendaItem(
-        section=section,
-        date=row.date,
-        days_left=(row.date - start).days,
-        urgency=urgency(row.date, start, calendar).value,
+        **_dated(section, row, row.date, start, calendar),
         kind=row.kind,
         title=event_kind_label(row.kind, lang),
-        debtor_id=row.id,
-        full_name=row.full_name,
-        city=row.city,
-        address=row.address,
-        advisor=row.advisor,
-        case_no=row.case_no,
-        uuid=row.uuid,
-        version=row.version,
         time=row.time,
         place=row.place,
         attendees=row.attendees,
@@ -99,20 +108,9 @@ def item_from_deadline(
     else:
         title, kind = jurisdiction.rule(row.rule).title_in(lang), row.rule
     return AgendaItem(
-        section=section,
-        date=row.due_date,
-        days_left=(row.due_date - start).days,
-        urgency=urgency(row.due_date, start, calendar).value,
+        **_dated(section, row, row.due_date, start, calendar),
         kind=kind,
         title=title,
-        debtor_id=row.id,
-        full_name=row.full_name,
-        city=row.city,
-        address=row.address,
-        advisor=row.advisor,
-        case_no=row.case_no,
-        uuid=row.uuid,
-        version=row.version,
         event_id=row.event_id,
         deadline_id=row.deadline_id,
     )

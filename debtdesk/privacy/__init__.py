@@ -10,8 +10,7 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from debtdesk.lazy import attributes_from
 
 # Each name is imported from its module on first use: ``forget`` pulls in the
 # document pipeline (reportlab), which the app's start-up (``logs``) and the
@@ -28,11 +27,7 @@ _HOME = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+__getattr__ = attributes_from(__name__, _HOME)
 
 
 __all__ = [
