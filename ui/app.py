@@ -389,6 +389,8 @@ class Application(QObject):
 
     # A database opened after the first paint is open (sent from the opening thread).
     deferredOpened = Signal(object)
+    # ... and the letters are loaded too (``DeferredDatabase.settle``).
+    deferredSettled = Signal(object)
 
     def __init__(
         self,
@@ -554,6 +556,11 @@ class Application(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window = window
         window.show()
+        from ui.gc_tuning import freeze_after_start
+
+        freeze_after_start(
+            window, self.deferredSettled if isinstance(db, DeferredDatabase) else None
+        )
         if isinstance(db, DeferredDatabase):
             # The file's check waits for the open: both want the processor, and
             # what a person does first waits for the open alone.
@@ -584,6 +591,7 @@ class Application(QObject):
                 db.open()  # and the search's modules: a key typed now waits for this alone
                 self.deferredOpened.emit(db)  # queued: this object lives on the GUI thread
                 db.settle()  # the letters, for the screens beyond the first
+                self.deferredSettled.emit(db)
             except Exception as exc:  # raised again, and reported, where it is needed
                 log.warning("opening the database after the first paint failed: %s", exc)
 

@@ -30,6 +30,9 @@ class Debtor(Entity):
         # is read from the index instead of sorting every name: that collation is
         # given by ``add_postgresql_options``, not here.
         Index("ix_debtor_search", "name_key", "search_text", "iin"),
+        # IIN prefixes (services.cases._starts) read without visiting the table
+        # (migration 0003).
+        Index("ix_debtor_iin_search", "iin", "name_key", "search_text"),
     )
 
     full_name: Mapped[str] = mapped_column(String(200))
