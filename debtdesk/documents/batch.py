@@ -371,13 +371,18 @@ def _lay_out(
             cut = count
     letters = writer.write(prepared[:cut])
     if cut == count:
-        return render_many(letters, meta, helper=helper)
+        done = render_many(letters, meta, helper=helper)
+        gc.collect()  # see below
+        return done
     first, first_ranges = render_many(letters, meta)
-    # The layout left tens of thousands of objects in reference cycles, which
-    # the collector (paused during the batch) would walk as soon as it runs
-    # again, on this process's path; collected now, while the helper still
-    # works, they cost a share of the time the helper's part takes anyway.
-    gc.collect(0)
+    # With the collector paused, every object the batch made is still counted
+    # as young: a partial collection (as here before) walked them all once,
+    # then the next letter's collections walked the survivors twice more as
+    # they were promoted, a full collection last (0.3-0.6 s on the letter an
+    # advisor makes after a batch). One full collection now, while the helper
+    # still works, walks them once and leaves them old: later letters' young
+    # collections no longer meet them.
+    gc.collect()
     if _cancelled(writer.cancel):
         raise BatchCancelled()
     try:

@@ -8,7 +8,8 @@ each of them again, letter after letter. That was most of a batch's time.
 Within one document (:class:`ParagraphMemo`, one per ``render_many`` call):
 
 * the parsed fragments of a text in a style are kept and handed to the next
-  paragraph with the same text and style;
+  paragraph with the same text and style (with the rest of its attributes,
+  in one dictionary update: building a letter's story made each anew);
 * its line breaks for a width are kept, so wrapping it again at that width
   only copies the result;
 * the widths of the words it measured, per font and size, so breaking a
@@ -45,7 +46,8 @@ from reportlab.platypus.paragraph import (
     strip,
 )
 
-from debtdesk.documents.textops import plain_drawable, plain_ops
+from debtdesk.documents.fraglines import break_frag_lines, frag_breakable
+from debtdesk.documents.textops import frag_drawable, frag_ops, plain_drawable, plain_ops
 
 
 class ParagraphMemo:
@@ -55,6 +57,8 @@ class ParagraphMemo:
         self.parsed: dict[Hashable, tuple[Any, ...]] = {}
         self.wrapped: dict[Hashable, tuple[Any, ...]] = {}
         self.drawn: dict[Hashable, list[str]] = {}
+        # (text, style, bullet) -> a paragraph's attributes after parsing (see MemoParagraph)
+        self.states: dict[Hashable, dict[str, Any]] = {}
         # (font, size) -> word -> its width, as reportlab's stringWidth gives it
         self.widths: dict[tuple[str, float], dict[str, float]] = {}
         self.fast_breaks = 0  # paragraphs broken into lines by our fast path
@@ -203,6 +207,12 @@ class MemoParagraph(Paragraph):
     are never memoised.
     """
 
+    # The defaults every instance starts from (class attributes: no per-paragraph stores).
+    _ready_ops: list[str] | None = None  # set by drawOn for draw
+    _memo: ParagraphMemo | None = None
+    _memo_key: Hashable = None
+    _wrap_key: Hashable = None
+
     def __init__(
         self,
         text: Any,
@@ -212,31 +222,32 @@ class MemoParagraph(Paragraph):
         **kwargs: Any,
     ) -> None:
         memo = _current.get()
-        self._ready_ops: list[str] | None = None  # set by drawOn for draw
-        self._widths_memo = memo  # kept by split parts too: widths never change
-        self._memo: ParagraphMemo | None = None
-        self._memo_key: Hashable = None
-        self._wrap_key: Hashable = None
         if memo is None or frags is not None or not isinstance(text, str) or kwargs:
+            self._widths_memo = memo  # kept by split parts too: widths never change
             super().__init__(text, style, bulletText, frags, **kwargs)
             return
         key = (text, style, bulletText if isinstance(bulletText, str | None) else id(bulletText))
-        parsed = memo.parsed.get(key)
+        # A text seen before in this style: its attributes in one update (the
+        # fixed wording of a template repeats in every letter of a batch).
+        state = memo.states.get(key)
+        if state is not None:
+            memo.hits += 1
+            self.__dict__.update(state)
+            self._memo = self._widths_memo = memo
+            return
+        parsed = _plain(memo, text, style, bulletText)
         if parsed is None:
-            parsed = _plain(memo, text, style, bulletText)
-            if parsed is None:
-                parsed = _tagged(memo, text, style, bulletText)
+            parsed = _tagged(memo, text, style, bulletText)
         if parsed is None:
             super().__init__(text, style, bulletText)
-            memo.parsed[key] = (self.text, self.frags, self.style, self.bulletText)
-        else:
-            memo.hits += key in memo.parsed
-            memo.parsed[key] = parsed
-            self.caseSensitive = 1
-            self.encoding = "utf8"
-            self.text, self.frags, self.style, self.bulletText = parsed
-            self.debug = 0
-        self._memo, self._memo_key = memo, key
+            parsed = (self.text, self.frags, self.style, self.bulletText)
+        state = dict(zip(("text", "frags", "style", "bulletText"), parsed, strict=True))
+        # Not the memo itself: the memo holding itself would keep it (and all
+        # it learnt) alive until the next collection, which then has to walk it.
+        state.update(caseSensitive=1, encoding="utf8", debug=0, _memo_key=key)
+        memo.states[key] = state
+        self.__dict__.update(state)
+        self._memo = self._widths_memo = memo
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         memo = self._memo
@@ -260,14 +271,25 @@ class MemoParagraph(Paragraph):
         The same greedy algorithm as ``Paragraph.breakLines`` for one fragment
         (same sums in the same order, same treatment of space shrinkage, the
         bullet and the last line), giving the same ``blPara``; it only skips
-        measuring a word already measured in this document. Anything it does
-        not handle (several fragments, hyphenation, soft hyphens,
-        right-to-left text, a word wider than a line, which reportlab
-        splits) goes to reportlab's own code.
+        measuring a word already measured in this document. Several
+        fragments (a bold run, line breaks) go the same way through
+        :mod:`debtdesk.documents.fraglines`. Anything neither handles
+        (hyphenation, soft hyphens, right-to-left text, a word wider than a
+        line, which reportlab splits) goes to reportlab's own code.
         """
         memo = self._widths_memo
         frags = self.frags
         style = self.style
+        if (
+            memo is not None
+            and len(frags) > 1
+            and isinstance(width, list)
+            and _simple_style(style)
+            and frag_breakable(
+                frags, style, getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+            )
+        ):
+            return self._frag_breaks(memo, width)
         if (
             memo is None
             or len(frags) != 1
@@ -342,6 +364,21 @@ class MemoParagraph(Paragraph):
         ascent, descent = getAscentDescent(fontName, fontSize)
         return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=fontSize)
 
+    def _frag_breaks(self, memo: ParagraphMemo, width: list[float]) -> Any:
+        """reportlab's line breaking of several fragments (see :mod:`.fraglines`)."""
+        maxWidths = list(width)
+        _handleBulletWidth(self.bulletText, self.style, maxWidths)
+        found = break_frag_lines(self.frags, self.style, maxWidths, memo.widths)
+        if found is None:
+            return self._slow_breaks(memo, width)
+        blpara, self.frags, self._width_max = found
+        # The same side effects as reportlab's.
+        width[:] = maxWidths
+        self.height = 0
+        self._splitLongWordCount = self._hyphenations = 0
+        memo.fast_breaks += 1
+        return blpara
+
     def _slow_breaks(self, memo: ParagraphMemo | None, width: Any) -> Any:
         if memo is not None:
             memo.slow_breaks += 1
@@ -399,9 +436,12 @@ class MemoParagraph(Paragraph):
                 key = found = None
             if found is not None:
                 return found
-        if not plain_drawable(self, canvas):
+        if plain_drawable(self, canvas):
+            ops = plain_ops(self, canvas)
+        elif frag_drawable(self, canvas):
+            ops = frag_ops(self, canvas)
+        else:
             return None
-        ops = plain_ops(self, canvas)
         if key is not None:
             memo.drawn[key] = ops  # type: ignore[union-attr]
         return ops

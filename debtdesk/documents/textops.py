@@ -9,11 +9,14 @@ operators, in the same order and with the same numbers, from the lines the
 paragraph already has: the page content is byte for byte what
 ``Paragraph.drawPara`` writes (tests compare the two).
 
-Only the case reportlab handles with ``blPara.kind == 0`` (one fragment for
-the whole paragraph), with at most a text bullet, and none of its extras (background, border,
-underline, link, auto leading, RTL, shaping, text flowing around an image)
-is written here; :func:`plain_drawable` says so, and anything else is drawn
-by reportlab as before. The canvas's own state is left untouched, which is
+Two cases are written here: ``blPara.kind == 0`` (one fragment for the
+whole paragraph, :func:`plain_ops`) and ``kind == 1`` (several fragments:
+bold or italic runs, line breaks, :func:`frag_ops`, reportlab's
+``_putFragLine`` on a text object), each with at most a text bullet and none
+of reportlab's extras (background, border, underline, link, rise, auto
+leading, RTL, shaping, images, text flowing around an image);
+:func:`plain_drawable` and :func:`frag_drawable` say so, and anything else is
+drawn by reportlab as before. The canvas's own state is left untouched, which is
 what reportlab's ``saveState``/``restoreState`` pair amounts to.
 """
 
@@ -199,6 +202,162 @@ def plain_ops(paragraph: Any, canvas: Any) -> list[str]:
             _move(code, -moved)
     code.append("ET")
     ops.append(f"{fp_str((color.red, color.green, color.blue))} rg")
+    ops.append(" ".join(code))
+    ops.append("Q")
+    return ops
+
+
+# Paragraphs of several fragments (``blPara.kind == 1``): a bold run, line breaks.
+
+
+def frag_drawable(paragraph: Any, canvas: Any) -> bool:
+    """True when :func:`frag_ops` writes what reportlab would for ``paragraph``.
+
+    Text fragments in TrueType fonts and plain RGB colours only: no underline,
+    strike or link, no background, rise, image or callback, and none of the
+    paragraph extras :func:`plain_drawable` excludes.
+    """
+    blpara = getattr(paragraph, "blPara", None)
+    if blpara is None or blpara.kind != 1 or not blpara.lines:
+        return False
+    style = paragraph.style
+    bullet = paragraph.bulletText
+    if bullet and not _plain_bullet(bullet, style, canvas):
+        return False
+    if (
+        hasattr(paragraph, "_offsets")
+        or style.backColor
+        or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
+        or style.alignment not in _ALIGNMENTS
+        or style.wordWrap
+        or style.endDots
+        or getattr(paragraph, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")
+        or "preformatted" in type(paragraph).__name__.lower()
+        or not canvas.bottomup
+        or getattr(canvas, "_enforceColorSpace", None)
+    ):
+        return False
+    fonts: dict[str, bool] = {}
+    for line in blpara.lines:
+        for f in line.words:
+            color = f.textColor
+            if (
+                hasattr(f, "cbDefn")
+                or f.us_lines
+                or f.link
+                or f.rise
+                or getattr(f, "backColor", None)
+                or not isinstance(f.text, str)
+                or not isinstance(color, Color)
+                or isinstance(color, CMYKColor)
+                or not _alpha_unchanged(color, canvas)
+            ):
+                return False
+            dynamic = fonts.get(f.fontName)
+            if dynamic is None:
+                dynamic = fonts[f.fontName] = bool(getFont(f.fontName)._dynamicFont)
+            if not dynamic:
+                return False
+    return True
+
+
+def frag_ops(paragraph: Any, canvas: Any) -> list[str]:
+    """The operators reportlab's ``drawPara`` writes for a paragraph of several fragments.
+
+    reportlab's ``_leftDrawParaLineX`` & co. and ``_putFragLine`` on a text
+    object, for what :func:`frag_drawable` allows: per line the cursor
+    moves, the word spacing of a justified line, and per fragment a colour
+    when it changes and its text (a new font subset named when it changes).
+    Call only when :func:`frag_drawable` is true, after ``wrap``.
+    """
+    blpara = paragraph.blPara
+    style = paragraph.style
+    lines = blpara.lines
+    doc = canvas._doc
+    first = lines[0]
+    if rl_config.paraFontSizeHeightOffset:
+        cur_y = paragraph.height - first.fontSize
+    else:
+        cur_y = paragraph.height - getattr(first, "ascent", first.fontSize)
+    alignment = style.alignment
+    justify_last = getattr(paragraph, "_JustifyLast", False)
+    jllwc = style.justifyLastLine
+    last_index = len(lines) - 1
+    leading = style.leading
+    offset = style.firstLineIndent + 0
+    ops = ["q"]
+    if paragraph.bulletText:
+        bullet, bullet_end = _bullet_op(paragraph.bulletText, style, cur_y, doc)
+        ops.append(bullet)
+        offset = max(offset, bullet_end)
+    code = ["BT", f"1 0 0 1 {fp_str(style.leftIndent, cur_y)} Tm"]
+    # The text object's state, as _putFragLine keeps it.
+    font_name: str | None = None
+    font_size: float | None = None
+    font: Any = None
+    subset_now = -1
+    tx_leading: float | None = None
+    color_now: Any = None
+    for index, line in enumerate(lines):
+        last = not justify_last and index == last_index
+        if last and jllwc and line.wordCount > jllwc:
+            last = False
+        if index:
+            offset = 0
+        extraspace = line.extraSpace
+        words = line.words
+        if alignment == TA_JUSTIFY:
+            simple = line.lineBreak or -1e-8 < extraspace <= 1e-8 or (last and extraspace > -1e-8)
+        else:
+            simple = extraspace > -1e-8
+        spaces = 0
+        if not simple:
+            spaces = line.wordCount + sum(w.text.count("\xa0") for w in words) - 1
+            simple = spaces <= 0
+        if alignment == TA_CENTER and simple:
+            moved = offset + 0.5 * extraspace
+        elif alignment == TA_RIGHT and simple:
+            moved = offset + extraspace
+        else:
+            moved = offset
+        shift = moved > 1e-6 or moved < -1e-6
+        # reportlab's centred and right-aligned lines with word spacing do not
+        # move to the offset first, yet move back from it after: so here too.
+        if shift and (simple or alignment not in (TA_CENTER, TA_RIGHT)):
+            _move(code, moved)
+        if not simple:
+            code.append(f"{fp_str(extraspace / float(spaces))} Tw")
+        if tx_leading != leading:
+            tx_leading = leading
+            code.append(f"{fp_str(leading)} TL")
+        end = words[-1]
+        for f in words:
+            if font_name != f.fontName or font_size != f.fontSize:
+                font_name, font_size = f.fontName, f.fontSize
+                font = getFont(font_name)
+                subset_now = -1
+            color = f.textColor
+            if color_now != color:
+                color_now = color
+                code.append(f"{fp_str((color.red, color.green, color.blue))} rg")
+                if getattr(color, "alpha", None) is not None:
+                    doc.ensureMinPdfVersion("transparency")
+            out: list[str] = []
+            tmpl = None
+            for subset, chunk in font.splitString(f.text, doc):
+                if subset != subset_now:
+                    if tmpl is None:
+                        tmpl = f"{fp_str(font_size)} Tf {fp_str(tx_leading)} TL"
+                    out.append(f"{font.getSubsetInternalName(subset, doc)} {tmpl}")
+                    subset_now = subset
+                out.append(f"({escapePDF(chunk)}) Tj")
+            text = " ".join(out)
+            code.append(f"{text} T*" if f is end else text)
+        if not simple:
+            code.append("0 Tw")
+        if shift:
+            _move(code, -moved)
+    code.append("ET")
     ops.append(" ".join(code))
     ops.append("Q")
     return ops
