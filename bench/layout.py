@@ -17,12 +17,21 @@ this process, on the letters of one real batch.
 
     PYTHONPATH=. .venv/bin/python bench/layout.py
     PYTHONPATH=. .venv/bin/python bench/layout.py --letters 300 --repeat 7 --profile
+
+``--compare`` alternates, in this one process, runs with the direct table paths
+and lean page placement (``documents/quicktable.py``, ``documents/placement.py``)
+and runs with reportlab's own methods in their place, checks that both give the
+same bytes and prints the minimum and median of each: on a shared machine two
+processes compared one after the other differ by more than what is measured.
+
+    PYTHONPATH=. .venv/bin/python bench/layout.py --compare --repeat 8
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import pstats
 import statistics
 import sys
@@ -33,6 +42,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab.platypus import BaseDocTemplate, Frame
+from reportlab.platypus import Table as RLTable
 from sqlalchemy import select
 
 from debtdesk.clock import set_today
@@ -42,6 +53,7 @@ from debtdesk.documents import batch as batch_module
 from debtdesk.documents import pdf as pdf_module
 from debtdesk.documents.batch import batch_letters
 from debtdesk.documents.pdf import Letter, PdfMeta, render_many
+from debtdesk.documents.quicktable import QuickTable
 from debtdesk.model import Debtor, Loan
 
 ON = date(2026, 11, 30)
@@ -98,6 +110,53 @@ def _timed(owner: Any, name: str, totals: dict[str, float], label: str) -> Calla
     return lambda: setattr(owner, name, original)
 
 
+def _reportlabs_own() -> Callable[[], None]:
+    """reportlab's methods in place of the direct table paths and lean placement; gives the undo."""
+    swaps: list[tuple[Any, str, Any]] = [
+        (pdf_module, "LetterDocTemplate", BaseDocTemplate),
+        (pdf_module, "LetterFrame", Frame),
+        *(
+            (QuickTable, name, getattr(RLTable, name))
+            for name in ("draw", "_calc_height", "setStyle")
+        ),
+    ]
+    saved = [(owner, name, owner.__dict__[name]) for owner, name, _new in swaps]
+    for owner, name, new in swaps:
+        setattr(owner, name, new)
+
+    def undo() -> None:
+        for owner, name, old in saved:
+            setattr(owner, name, old)
+
+    return undo
+
+
+def compare(letters: list[Letter], repeat: int) -> None:
+    """Alternating runs with and without the fast paths, in this process (see the docstring)."""
+    n = len(letters)
+    figures: dict[str, list[float]] = {"fast paths": [], "reportlab's own": []}
+    first: bytes | None = None
+    for run in range(2 * repeat):
+        label = list(figures)[(run + run // 2) % 2]  # on, off, off, on, on, off, ...
+        undo = _reportlabs_own() if label != "fast paths" else (lambda: None)
+        gc.collect()
+        try:
+            cpu = time.process_time()
+            pdf, _ranges = render_many(letters, PdfMeta(), invariant=True)
+            figures[label].append(1000 * (time.process_time() - cpu) / n)
+        finally:
+            undo()
+        first = first or pdf
+        if pdf != first:
+            raise SystemExit("the two ways gave different files")
+    for label, runs in figures.items():
+        print(
+            f"{label:16} min {min(runs):.2f}, median {statistics.median(runs):.2f} ms a letter "
+            f"(CPU; {len(runs)} runs)"
+        )
+    print("both ways: the same bytes")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=900)
@@ -105,6 +164,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--template", default="debt_statement_request")
     parser.add_argument("--profile", action="store_true", help="profile one more run")
+    parser.add_argument(
+        "--compare", action="store_true", help="fast paths against reportlab's own, alternating"
+    )
     args = parser.parse_args()
     set_today(ON)
     wall = time.perf_counter()
@@ -112,6 +174,9 @@ def main() -> int:
     seconds = time.perf_counter() - wall
     print(f"{len(letters)} letters of {args.template} written in {seconds:.1f} s")
     render_many(letters[:5], PdfMeta(), invariant=True)  # fonts registered, caches warm
+    if args.compare:
+        compare(letters, args.repeat)
+        return 0
 
     runs: list[float] = []
     phases: list[dict[str, float]] = []

@@ -10,6 +10,9 @@ whenever the next flowable is a container (a ``ListFlowable``, a
 heading *and the whole* next block to a new page, leaving half a page empty
 before a long table. :class:`KeepWithNext` moves only as much as needed: the
 heading stays with the first lines, rows or item of what follows.
+
+The letters' tables (``QuickTable``, ``WholeTable``) live in
+:mod:`debtdesk.documents.quicktable` and are re-exported here.
 """
 
 from __future__ import annotations
@@ -18,16 +21,25 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import _Container, _listWrapOn
 
+from debtdesk.documents.quicktable import QuickTable, WholeTable
+
+__all__ = [
+    "CheckItemFlowable",
+    "KeepWithNext",
+    "KeepWithPrevious",
+    "LetterStart",
+    "QuickTable",
+    "Stack",
+    "WholeTable",
+    "WriteBoxFlowable",
+]
+
 _FUZZ = 1e-6
-_CELL_ALIGN = ("LEFT", "RIGHT", "CENTRE", "CENTER")
-_CELL_VALIGN = ("TOP", "BOTTOM", "MIDDLE")
 
 
 class CheckItemFlowable(Flowable):
@@ -177,138 +189,6 @@ class LetterStart(Flowable):
 
     def draw(self) -> None:
         self.canv.debtdesk_letter = self.index
-
-
-class QuickTable(RLTable):
-    """A reportlab Table that skips work whose result it already has; same output.
-
-    * ``wrap`` again at the same width (a group measures its members, then
-      the frame wraps them again to place them) reuses the sizes of the last
-      full wrap: they depend on the width only, unless the height runs out
-      before the last row;
-    * a cell holding an empty string or a single flowable is drawn without
-      the general cell code; the operators are the same (an empty string
-      still writes its empty text object, as ``drawString`` does).
-    """
-
-    _quick_wrap: tuple[float, float, float] | None = None  # width, height, table width
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        done = self._quick_wrap
-        if done is not None and done[0] == availWidth and availHeight >= done[1]:
-            self.availWidth = availWidth
-            return done[2], done[1]
-        size = super().wrap(availWidth, availHeight)
-        complete = self._hmax == len(self._rowHeights) and None not in self._rowHeights
-        self._quick_wrap = (availWidth, self._height, self._width) if complete else None
-        return size
-
-    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
-        plain = not (
-            cellstyle.href
-            or cellstyle.destination
-            or cellstyle.direction
-            or cellstyle.shaping
-            or cellstyle.alignment not in _CELL_ALIGN
-            or cellstyle.valign not in _CELL_VALIGN
-            or not self.canv.bottomup
-        )
-        if plain and isinstance(cellval, str) and not cellval:
-            self._cell_style(cellstyle)
-            self._draw_empty(cellstyle, pos, size)
-        elif plain and isinstance(cellval, tuple | list) and len(cellval) == 1:
-            self._cell_style(cellstyle)
-            self._draw_one(cellval[0], cellstyle, pos, size)
-        else:
-            super()._drawCell(cellval, cellstyle, pos, size)
-
-    def _cell_style(self, cellstyle: Any) -> None:
-        """The fill colour and font of ``cellstyle`` set, as ``Table._drawCell`` does first."""
-        if self._curcellstyle is not cellstyle:
-            cur = self._curcellstyle
-            if cur is None or cellstyle.color != cur.color:
-                self.canv.setFillColor(cellstyle.color)
-            if (
-                cur is None
-                or cellstyle.leading != cur.leading
-                or cellstyle.fontname != cur.fontname
-                or cellstyle.fontsize != cur.fontsize
-            ):
-                self.canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-            self._curcellstyle = cellstyle
-
-    def _draw_empty(self, cellstyle: Any, pos: Any, size: Any) -> None:
-        """What ``drawString(x, y, "")`` writes where reportlab would write it."""
-        colpos, rowpos = pos
-        colwidth, rowheight = size
-        just = cellstyle.alignment
-        if just == "LEFT":
-            x = colpos + cellstyle.leftPadding
-        elif just == "RIGHT":
-            x = colpos + colwidth - cellstyle.rightPadding
-        else:
-            x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) * 0.5
-        leading, fontsize = cellstyle.leading, cellstyle.fontsize
-        valign = cellstyle.valign
-        if valign == "BOTTOM":
-            y = rowpos + cellstyle.bottomPadding + leading - fontsize
-        elif valign == "TOP":
-            y = rowpos + rowheight - cellstyle.topPadding - fontsize
-        else:
-            middle = cellstyle.bottomPadding + rowheight - cellstyle.topPadding + leading
-            y = rowpos + middle / 2.0 - fontsize
-        self.canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm  T* ET")
-
-    def _draw_one(self, flowable: Flowable, cellstyle: Any, pos: Any, size: Any) -> None:
-        """``Table._drawCell`` for a cell of one flowable, with the same arithmetic."""
-        colpos, rowpos = pos
-        colwidth, rowheight = size
-        aW = colwidth - cellstyle.leftPadding - cellstyle.rightPadding
-        aH = rowheight - cellstyle.topPadding - cellstyle.bottomPadding
-        if aW < 0:  # reportlab's own complaint (or warning)
-            self._listCellGeom((flowable,), colwidth, cellstyle, aH=rowheight)
-        vw, vh = flowable.wrapOn(self.canv, aW, aH)
-        sb = flowable.getSpaceBefore()
-        sa = flowable.getSpaceAfter()
-        h = vh + sa + sb - sb - sa
-        valign = cellstyle.valign
-        if valign == "TOP":
-            y = rowpos + rowheight - cellstyle.topPadding
-        elif valign == "BOTTOM":
-            y = rowpos + cellstyle.bottomPadding + h
-        else:
-            y = rowpos + (rowheight + cellstyle.bottomPadding - cellstyle.topPadding + h) / 2.0
-        y += sb
-        just = cellstyle.alignment
-        if just == "LEFT":
-            x = colpos + cellstyle.leftPadding
-        elif just == "RIGHT":
-            x = colpos + colwidth - cellstyle.rightPadding - vw
-        else:
-            x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - vw) / 2.0
-        y -= sb
-        y -= vh
-        flowable.drawOn(self.canv, x, y)
-
-
-class WholeTable(QuickTable):
-    """A table that moves to the next page whole, unless it is taller than a page.
-
-    A notice box or a signature split across two pages helps nobody; unlike
-    ``KeepTogether`` this is a plain flowable, so it can sit inside a group.
-    """
-
-    def __init__(self, *args: Any, page_height: float = 0.0, **kwargs: Any) -> None:
-        # reportlab makes the parts of a split table without page_height: once
-        # split, the rest flows like any table.
-        super().__init__(*args, **kwargs)
-        self.page_height = page_height
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        _w, height = self.wrap(availWidth, self.page_height)
-        if height <= self.page_height:
-            return []
-        return list(super().split(availWidth, availHeight))
 
 
 def _height(flowables: Sequence[Flowable], canv: Any, width: float) -> float:

@@ -24,7 +24,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from reportlab.platypus import PageTemplate as RLPageTemplate
 
 from debtdesk.documents import blocks as b
@@ -34,6 +34,7 @@ from debtdesk.documents.fonts import clean_text, ensure_fonts, face_name
 from debtdesk.documents.markup import parse
 from debtdesk.documents.paragraphs import ParagraphMemo, reset_memo, use_memo
 from debtdesk.documents.parallel import Helper, HelperFailed, helper_share
+from debtdesk.documents.placement import LetterDocTemplate, LetterFrame
 from debtdesk.documents.story import build_story
 from debtdesk.documents.styles import StyleSheet, load_stylesheet
 
@@ -95,7 +96,7 @@ class _FooterCanvas(Canvas):
 
 def _page_template(sheet: StyleSheet) -> RLPageTemplate:
     _top, _right, bottom, left = sheet.margins
-    frame = Frame(
+    frame = LetterFrame(
         left,
         bottom,
         sheet.frame_width,
@@ -242,7 +243,7 @@ def _build(
     ordered = [first] + [s for s in sheets.values() if s is not first]
     meta = meta or PdfMeta()
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = LetterDocTemplate(
         buffer,
         pagesize=first.page_size,
         pageTemplates=[_page_template(sheet) for sheet in ordered],
