@@ -52,6 +52,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -783,16 +784,36 @@ def _rows_of(session: Session, ids: Sequence[int], on: date) -> list[CaseRow]:
     if not ids:
         return []
     if session.get_bind().dialect.name == "sqlite":
-        driver = session.connection().connection.driver_connection
-        assert driver is not None
         found = {
             r[0]: CaseRow(*r[:8], _day(r[8]), _day(r[9]), _day(r[10]), r[11])
-            for r in driver.execute(_rows_sql(on), (json.dumps(list(ids)),))
+            for r in _on_driver(session, _rows_sql(on), (json.dumps(list(ids)),))
         }
     else:
         query = _register_select(on).where(Debtor.id.in_(ids))
         found = {row.id: CaseRow(*row) for row in session.execute(query)}
     return [found[i] for i in ids if i in found]
+
+
+def _on_driver(session: Session, sql: str, params: Sequence[Any]) -> list[Any]:
+    """Every row of ``sql`` run by the SQLite driver itself, on the session's connection.
+
+    A driver error (a locked or damaged file, a missing table) comes out as
+    SQLAlchemy's ``DBAPIError``, as it would from ``session.execute``: callers
+    (``ui.operations.base.action``, the command line) turn that one kind into a
+    message, never a traceback.
+    """
+    connection = session.connection()
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    dbapi = connection.dialect.dbapi
+    try:
+        return driver.execute(sql, params).fetchall()
+    except dbapi.Error as exc:
+        # The parameters are what was typed (a name, an IIN): never in the message.
+        wrapped = DBAPIError.instance(
+            sql, params, exc, dbapi.Error, hide_parameters=True, dialect=connection.dialect
+        )
+        raise wrapped from exc
 
 
 def _day(value: str | None) -> date | None:
@@ -830,9 +851,7 @@ def _candidate_ids(session: Session, fragments: Sequence[str]) -> list[int] | No
     SQLAlchemy cost more than SQLite's lookup (2-4 ms a key).
     """
     query = " OR ".join(_phrase(f) for f in fragments)
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
-    found = driver.execute(_CANDIDATES_SQL, (query, _MANY_CANDIDATES + 1)).fetchall()
+    found = _on_driver(session, _CANDIDATES_SQL, (query, _MANY_CANDIDATES + 1))
     if len(found) > _MANY_CANDIDATES:
         return None
     return sorted(row[0] for row in found)
@@ -881,9 +900,7 @@ def _ranked_page(
         "limit": limit,
         "offset": offset,
     }
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
-    return [row[0] for row in driver.execute(sql, [values[name] for name in names])]
+    return [row[0] for row in _on_driver(session, sql, [values[name] for name in names])]
 
 
 @lru_cache(maxsize=64)

@@ -37,3 +37,13 @@ def test_driver_failures_become_storage_errors(ui_db: Database) -> None:
     with pytest.raises(StorageError) as caught:
         operations.search_cases(ui_db, "курман", 10)
     assert ui_db.display in str(caught.value)
+
+
+def test_a_driver_failure_on_the_fast_search_path_names_nobody(ui_db: Database) -> None:
+    """The register's SQLite statements run on the driver itself: their failures become
+    the same StorageError, and the typed name is not in the message."""
+    with ui_db.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE debtor RENAME TO debtor_gone"))
+    with pytest.raises(StorageError) as caught:
+        operations.search_cases(ui_db, "курман", 10)  # the ranked page runs on the driver
+    assert "курман" not in str(caught.value) and "курман" not in str(caught.value.__cause__)
