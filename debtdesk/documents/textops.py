@@ -35,27 +35,42 @@ _ALIGNMENTS = (TA_LEFT, TA_CENTER, TA_RIGHT, TA_JUSTIFY)
 _FILL_ALPHA_DEFAULT = ExtGState.defaults["ca"]
 
 
-def plain_drawable(paragraph: Any, canvas: Any) -> bool:
-    """True when :func:`plain_ops` writes what reportlab would for ``paragraph``."""
+def _laid_out_simply(paragraph: Any, canvas: Any, *, kind: int) -> Any | None:
+    """The paragraph's broken lines (``blPara`` of ``kind``: 0 one font, 1 fragments)
+    when nothing around the text asks more of the drawing than our operators do:
+    no background, border, offsets or word wrap of another script, an alignment we
+    write, a plain bullet, a bottom-up canvas without an enforced colour space."""
     blpara = getattr(paragraph, "blPara", None)
-    if blpara is None or blpara.kind != 0 or not blpara.lines:
-        return False
+    if blpara is None or blpara.kind != kind or not blpara.lines:
+        return None
     style = paragraph.style
-    color = blpara.textColor
     bullet = paragraph.bulletText
     if bullet and not _plain_bullet(bullet, style, canvas):
-        return False
+        return None
     if (
         hasattr(paragraph, "_offsets")
         or style.backColor
         or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
         or style.alignment not in _ALIGNMENTS
         or style.wordWrap
-        or getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))
-        or getattr(blpara, "us_lines", None)
-        or getattr(blpara, "link", None)
         or not canvas.bottomup
         or getattr(canvas, "_enforceColorSpace", None)
+    ):
+        return None
+    return blpara
+
+
+def plain_drawable(paragraph: Any, canvas: Any) -> bool:
+    """True when :func:`plain_ops` writes what reportlab would for ``paragraph``."""
+    blpara = _laid_out_simply(paragraph, canvas, kind=0)
+    if blpara is None:
+        return False
+    style = paragraph.style
+    color = blpara.textColor
+    if (
+        getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))
+        or getattr(blpara, "us_lines", None)
+        or getattr(blpara, "link", None)
         or not isinstance(color, Color)
         or isinstance(color, CMYKColor)
     ):
@@ -217,24 +232,14 @@ def frag_drawable(paragraph: Any, canvas: Any) -> bool:
     strike or link, no background, rise, image or callback, and none of the
     paragraph extras :func:`plain_drawable` excludes.
     """
-    blpara = getattr(paragraph, "blPara", None)
-    if blpara is None or blpara.kind != 1 or not blpara.lines:
+    blpara = _laid_out_simply(paragraph, canvas, kind=1)
+    if blpara is None:
         return False
     style = paragraph.style
-    bullet = paragraph.bulletText
-    if bullet and not _plain_bullet(bullet, style, canvas):
-        return False
     if (
-        hasattr(paragraph, "_offsets")
-        or style.backColor
-        or (getattr(style, "borderColor", None) and getattr(style, "borderWidth", None))
-        or style.alignment not in _ALIGNMENTS
-        or style.wordWrap
-        or style.endDots
+        style.endDots
         or getattr(paragraph, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")
         or "preformatted" in type(paragraph).__name__.lower()
-        or not canvas.bottomup
-        or getattr(canvas, "_enforceColorSpace", None)
     ):
         return False
     fonts: dict[str, bool] = {}
