@@ -15,10 +15,11 @@ search waits for it (about a second on an old laptop, once).
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 # Opens the real database for an advisor (e.g. ``open_database`` with its options).
 Opener = Callable[[str | None], "Database"]
+T = TypeVar("T")
 
 
 class DeferredDatabase:
@@ -54,6 +56,7 @@ class DeferredDatabase:
         self._settle_lock = threading.Lock()
         self._advisor = advisor
         self._first: FirstScreen | None = first
+        self._first_failed = False  # a read failed: the usual path from then on
         self._path = first.path
         self._opener = opener
         self._db: Database | None = None
@@ -104,7 +107,26 @@ class DeferredDatabase:
         Its read-only connection stays open, idle, until ``dispose``: closing it
         from the opening thread could pull it from under a read on the GUI thread.
         """
-        return self._first if self._db is None else None
+        return self._first if self._db is None and not self._first_failed else None
+
+    def read_first(self, read: Callable[[FirstScreen], T]) -> tuple[T] | None:
+        """``(read(first_screen),)`` while the first screen can answer, else None.
+
+        None also when the read fails (the file locked by another program at
+        that moment, a damaged page): the failure is logged and the first screen
+        given up, so this caller and every later one take the usual path, which
+        opens the database and reports what is wrong with it in its own words.
+        Nothing was lost: the first screen only reads.
+        """
+        first = self.first_screen()
+        if first is None:
+            return None
+        try:
+            return (read(first),)
+        except sqlite3.Error as exc:
+            log.warning("the first screen could not be read (%s): opening the database", exc)
+            self._first_failed = True
+            return None
 
     # -- opening ------------------------------------------------------------------
 

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 
 import pytest
 from sqlalchemy import text
 
-from debtdesk.db import Database
+from debtdesk.db import Database, open_database
+from debtdesk.db.deferred import DeferredDatabase
+from debtdesk.db.migrate import head_revision
 from debtdesk.errors import StorageError
+from debtdesk.first_screen import FirstScreen
+from tests.ui.conftest import ADVISOR
 from ui import operations
 from ui.operations import CaseFilters
+from ui.operations import today as today_ops
 
 
 def test_search_returns_frozen_rows_in_pages(register_db: Database) -> None:
@@ -47,3 +53,52 @@ def test_a_driver_failure_on_the_fast_search_path_names_nobody(ui_db: Database) 
     with pytest.raises(StorageError) as caught:
         operations.search_cases(ui_db, "курман", 10)  # the ranked page runs on the driver
     assert "курман" not in str(caught.value) and "курман" not in str(caught.value.__cause__)
+
+
+def test_a_first_screen_that_cannot_be_read_gives_way_to_the_usual_open(
+    ui_db: Database, sqlite_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """While the database is opening, the register and Today read the first screen;
+    if that read fails (the file locked or damaged at that moment) they take the
+    usual path instead, opening the database, and show the same rows."""
+    expected_rows = operations.search_cases(ui_db, "", 20)
+    expected_count = operations.count_cases(ui_db)
+    expected_choices = operations.register_choices(ui_db)
+    expected_today = today_ops.load_sections(ui_db, limit=10)
+    first = FirstScreen.open(sqlite_url, head_revision())
+    assert first is not None
+    deferred = DeferredDatabase(
+        sqlite_url, ADVISOR, first, lambda advisor: open_database(sqlite_url, advisor=advisor)
+    )
+    try:
+        assert operations.count_cases(deferred) == expected_count
+        assert not deferred.opened  # answered by the first screen
+        first.close()  # its connection is gone: every read of it now raises sqlite3.Error
+        with caplog.at_level(logging.WARNING, logger="debtdesk.db.deferred"):
+            rows = operations.search_cases(deferred, "", 20)
+        assert "first screen could not be read" in caplog.text
+        assert deferred.opened and deferred.first_screen() is None
+        assert rows == expected_rows
+        assert operations.count_cases(deferred) == expected_count
+        assert operations.register_choices(deferred) == expected_choices
+        today = today_ops.load_sections(deferred, limit=10)
+        assert [s.name for s in today.sections] == [s.name for s in expected_today.sections]
+        assert [s.items for s in today.sections] == [s.items for s in expected_today.sections]
+    finally:
+        deferred.dispose()
+
+
+def test_today_falls_back_too_when_its_first_read_fails(ui_db: Database, sqlite_url: str) -> None:
+    expected = today_ops.load_sections(ui_db, limit=10)
+    first = FirstScreen.open(sqlite_url, head_revision())
+    assert first is not None
+    deferred = DeferredDatabase(
+        sqlite_url, ADVISOR, first, lambda advisor: open_database(sqlite_url, advisor=advisor)
+    )
+    try:
+        first.close()
+        today = today_ops.load_sections(deferred, limit=10)
+        assert deferred.opened
+        assert [s.items for s in today.sections] == [s.items for s in expected.sections]
+    finally:
+        deferred.dispose()

@@ -9,9 +9,10 @@ database. ``debtdesk.services.cases`` is imported only then.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from debtdesk.clock import today
 from debtdesk.db.deferred import DeferredDatabase
@@ -28,6 +29,8 @@ from ui.operations.base import action as _action
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
     from debtdesk.first_screen import FirstScreen
+
+T = TypeVar("T")
 
 __all__ = [
     "HOME_AT_RISK",
@@ -100,9 +103,11 @@ def search_cases(
     ``bounds`` (from ``urgency_bounds``) are needed to filter or sort by urgency;
     without them they are worked out from the working calendar.
     """
-    first = _first_screen(db)
-    if first is not None and not text and filters == NO_FILTERS and order == BEST_FIRST:
-        return first.register_page(bounds.today if bounds else today(), limit, offset)
+    if not text and filters == NO_FILTERS and order == BEST_FIRST:
+        on = bounds.today if bounds else today()
+        found = _first_read(db, lambda first: first.register_page(on, limit, offset))
+        if found is not None:
+            return found[0]
     from debtdesk.services import cases
 
     with _action(db) as s:
@@ -132,10 +137,10 @@ def count_matches(
 
     With ``cap``, a result above ``cap`` means "more than ``cap``" (counting stops).
     """
-    first = _first_screen(db)
-    if first is not None and not text and filters == NO_FILTERS:
-        total = first.count_cases()
-        return total if cap is None else min(total, cap + 1)
+    if not text and filters == NO_FILTERS:
+        counted = _first_read(db, lambda first: first.count_cases())
+        if counted is not None:
+            return counted[0] if cap is None else min(counted[0], cap + 1)
     from debtdesk.services import cases
 
     with _action(db) as s:
@@ -153,9 +158,9 @@ def count_matches(
 
 def count_cases(db: Database) -> int:
     """How many cases the database holds (zero means a fresh database)."""
-    first = _first_screen(db)
-    if first is not None:
-        return first.count_cases()
+    counted = _first_read(db, lambda first: first.count_cases())
+    if counted is not None:
+        return counted[0]
     from debtdesk.services import cases
 
     with _action(db) as s:
@@ -164,9 +169,14 @@ def count_cases(db: Database) -> int:
 
 def register_choices(db: Database) -> RegisterChoices:
     """The cities and advisors the register's filters offer."""
-    first = _first_screen(db)
-    if first is not None:
-        return RegisterChoices(cities=tuple(first.cities()), advisors=tuple(first.advisors()))
+    found = _first_read(
+        db,
+        lambda first: RegisterChoices(
+            cities=tuple(first.cities()), advisors=tuple(first.advisors())
+        ),
+    )
+    if found is not None:
+        return found[0]
     from debtdesk.services import cases
 
     with _action(db) as s:
@@ -198,6 +208,7 @@ def prepare_search() -> None:
     configure_mappers()
 
 
-def _first_screen(db: Database) -> FirstScreen | None:
-    """The first screen's reader while ``db`` is still opening, else None."""
-    return db.first_screen() if isinstance(db, DeferredDatabase) else None
+def _first_read(db: Database, read: Callable[[FirstScreen], T]) -> tuple[T] | None:
+    """``(read(first_screen),)`` while ``db`` is still opening and its first screen
+    can answer; None otherwise (the caller then takes the usual path)."""
+    return db.read_first(read) if isinstance(db, DeferredDatabase) else None

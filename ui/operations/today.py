@@ -27,7 +27,7 @@ from debtdesk.clock import today as clock_today
 from debtdesk.db.deferred import DeferredDatabase
 from debtdesk.deadlines.agenda_items import SECTIONS, AgendaSection
 from debtdesk.deadlines.calendar import WorkingCalendar
-from debtdesk.first_screen import WeekendsOnly
+from debtdesk.first_screen import FirstScreen, WeekendsOnly
 from ui.operations.base import action as _action
 
 if TYPE_CHECKING:
@@ -154,17 +154,21 @@ def load_sections(
         ([n for n in sections if n != "hearing"], DUE_DAYS),
         ([n for n in sections if n == "hearing"], HEARING_DAYS),
     )
-    first = db.first_screen() if isinstance(db, DeferredDatabase) else None
     if (
-        first is not None
+        isinstance(db, DeferredDatabase)
         and not exact
         and limit is not None
         and set(sections) <= set(FIRST_SECTIONS)
     ):
-        # The database is still opening: the same sections, read without SQLAlchemy.
-        for names, days in groups:
-            if names:
-                read = first.agenda_sections(
+        # The database is still opening: the same sections, read without SQLAlchemy
+        # (or, if the first screen cannot be read, the usual way below).
+
+        def read(first: FirstScreen) -> list[AgendaSection]:
+            return [
+                section
+                for names, days in groups
+                if names
+                for section in first.agenda_sections(
                     on,
                     days=days,
                     sections=names,
@@ -173,9 +177,13 @@ def load_sections(
                     advisor=filters.advisor,
                     city=filters.city,
                 )
-                found.update((section.name, section) for section in read)
-        ordered = tuple(found[name] for name in SECTIONS if name in found)
-        return TodaySections(on=on, sections=ordered, exact=False)
+            ]
+
+        early = db.read_first(read)
+        if early is not None:
+            found.update((section.name, section) for section in early[0])
+            ordered = tuple(found[name] for name in SECTIONS if name in found)
+            return TodaySections(on=on, sections=ordered, exact=False)
     from debtdesk.deadlines.agenda import agenda_page
 
     with _action(db) as s:
