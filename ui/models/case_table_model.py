@@ -140,10 +140,10 @@ def format_phone(phone: str | None) -> str:
 
 
 _ROLE_DISPLAY = Qt.ItemDataRole.DisplayRole
+_HORIZONTAL = Qt.Orientation.Horizontal
 _ROLE_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ROLE_FONT = Qt.ItemDataRole.FontRole
 _ROLE_FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ROLES = frozenset(
     {
         _ROLE_DISPLAY,
@@ -162,6 +162,14 @@ _FOREGROUND = int(_ROLE_FOREGROUND.value)
 _FONT_OR_FOREGROUND = frozenset({_FONT, _FOREGROUND})
 _COLUMN_COUNT = len(Column)
 _COLUMN_NUMBERS = range(_COLUMN_COUNT)
+# A row's texts and urgency marks, a column each.
+_Cells = tuple[tuple[str, ...], tuple[str | None, ...]]
+# Cases whose cells are kept from search to search (a few hundred bytes each).
+_KEPT_CASES = 5000
+
+
+_STATUSES = ("open", "watch", "closed")
+_LEVELS = ("overdue", "today", "soon", "fortnight", "later", None)
 
 
 def _warning_colour() -> QColor:
@@ -196,6 +204,7 @@ class CaseTableModel(QAbstractTableModel):
         self.count_capped = False
         # A full first page is shown before its matches are counted (``count_rest``).
         self.count_pending = False
+        self._by_case: dict[CaseRow, _Cells] = {}
         self._forget_cells()
 
     # -- the query -------------------------------------------------------------
@@ -250,6 +259,7 @@ class CaseTableModel(QAbstractTableModel):
         self.count_pending = False
         if self._bounds.today != today():  # the laptop stayed open past midnight
             self._bounds = UrgencyBounds.weekends_only(today())
+            self._by_case = {}  # urgencies are the new day's
         try:
             self._rows, self._exhausted = self._page(0)
             self.match_count = len(self._rows)
@@ -283,7 +293,7 @@ class CaseTableModel(QAbstractTableModel):
         if bounds == self._bounds:
             return
         self._bounds = bounds
-        self._forget_cells()
+        self._forget_cells(every=True)
         if self._order.key == "urgency" or self._filters.urgency:
             self.refresh()  # which rows and their order depend on the bounds
         elif self._rows:
@@ -337,11 +347,14 @@ class CaseTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        # The header asks seven roles of each column after every reset (its size
+        # hint): the role is looked at first, and the titles are translated once per
+        # search (``_forget_cells``), not once per call.
+        if role != _DISPLAY or orientation != _HORIZONTAL or not 0 <= section < _COLUMN_COUNT:
             return None
-        if 0 <= section < len(Column):
-            return _header(Column(section))
-        return None
+        if self._cells_language != current_language():
+            self._forget_cells(every=True)
+        return self._headers[section]
 
     def data(self, index: AnyIndex, role: int = _ROLE_DISPLAY) -> Any:
         # The view asks for seven roles of each visible cell at every paint (about
@@ -398,8 +411,9 @@ class CaseTableModel(QAbstractTableModel):
             else:
                 item.clearData()
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # No ``flags``: QAbstractTableModel's own (C++) answers what the register needs,
+    # enabled and selectable (and never has children) for a valid index, nothing for
+    # an invalid one, without the two Python calls a cell the view makes at each paint.
 
     # -- for the register's delegate (ui.models.case_cell_delegate) ----------------
 
@@ -408,6 +422,11 @@ class CaseTableModel(QAbstractTableModel):
         None): what ``data`` answers for display, font and colour, in one call."""
         texts, marks = self._cells(number)
         return texts[column], marks[column]
+
+    def row_cells(self, number: int) -> _Cells:
+        """Row ``number``'s texts and marks, a column each (as ``cell``): the delegate
+        asks once per row and paint, not once per cell."""
+        return self._cells(number)
 
     @property
     def bold_font(self) -> QFont:
@@ -438,27 +457,45 @@ class CaseTableModel(QAbstractTableModel):
         )
         return rows[: self._page_size], len(rows) <= self._page_size
 
-    def _cells(self, number: int) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    def _cells(self, number: int) -> _Cells:
         """The texts and urgency marks (``_urgency``) of row ``number``'s cells."""
         if self._cells_language != current_language():  # dates are written in the language
-            self._forget_cells()
+            self._forget_cells(every=True)
         cells = self._cell_cache.get(number)
         if cells is None:
             row = self._rows[number]
-            cells = (
-                tuple(self._display(row, column) for column in _COLUMN_NUMBERS),
-                tuple(self._urgency(row, column) for column in _COLUMN_NUMBERS),
-            )
+            cells = self._by_case.get(row)
+            if cells is None:
+                if len(self._by_case) >= _KEPT_CASES:
+                    self._by_case.clear()
+                cells = (
+                    tuple(self._display(row, column) for column in _COLUMN_NUMBERS),
+                    tuple(self._urgency(row, column) for column in _COLUMN_NUMBERS),
+                )
+                self._by_case[row] = cells
             self._cell_cache[number] = cells
         return cells
 
-    def _forget_cells(self) -> None:
-        """Drop the worked-out cells (new rows or bounds); take the font and palette anew."""
-        self._cell_cache: dict[int, tuple[tuple[str, ...], tuple[str | None, ...]]] = {}
+    def _forget_cells(self, *, every: bool = False) -> None:
+        """Drop the worked-out cells of the rows (new rows); take the font and palette anew.
+
+        The cells of each case seen are kept apart (``_by_case``) from search to
+        search: a typed letter mostly narrows the list, and its rows come back with
+        their texts ready. They hold for an equal ``CaseRow`` (the row's every
+        field), the same bounds and language: ``every`` drops them too.
+        """
+        self._cell_cache: dict[int, _Cells] = {}
+        if every:
+            self._by_case = {}
         self._cells_language = current_language()
         self._bold = QFont(QGuiApplication.font())
         self._bold.setBold(True)
         self._warning = _warning_colour()
+        # The labels of a status and of an urgency level, translated once per search
+        # rather than once per row (a typed key shows about twenty new rows).
+        self._status_labels = {status: status_label(status) for status in _STATUSES}
+        self._urgency_labels = {level: urgency_label(level) for level in _LEVELS}
+        self._headers = tuple(_header(column) for column in Column)
 
     def _display(self, row: CaseRow, column: int) -> str:
         # data() runs for every visible cell and role on each paint: plain ifs on ints.
@@ -475,7 +512,10 @@ class CaseTableModel(QAbstractTableModel):
         if column == 5:
             return format_day(row.next_deadline)
         if column == 6:
-            label = urgency_label(self._bounds.level(row.pressing_date))
+            level = self._bounds.level(row.pressing_date)
+            label = self._urgency_labels.get(level)
+            if label is None:  # a level this register does not know: as urgency_label says
+                label = urgency_label(level)
             if self._bounds.at_risk(row) and row.threat_date is not None:
                 days = (row.threat_date - self._bounds.today).days
                 return _tr("{level} · ⚠ {threat} in {days} d").format(
@@ -483,7 +523,8 @@ class CaseTableModel(QAbstractTableModel):
                 )
             return label
         if column == 7:
-            return status_label(row.status)
+            label = self._status_labels.get(row.status)
+            return status_label(row.status) if label is None else label
         return row.advisor or ""
 
     def _urgency(self, row: CaseRow, column: int) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 from pytestqt.qtbot import QtBot
@@ -77,11 +77,40 @@ def test_cells_look_as_qts_own_delegate_paints_them(
     assert _painted(view, ours) == _painted(view, QStyledItemDelegate(view))
 
 
-def test_plain_cells_are_not_laid_out_by_the_style(
+def test_a_selected_row_looks_as_qt_paints_it_bold_red_elided_and_kazakh(
+    qtbot: QtBot, ui_db: Database, fixed_today: date
+) -> None:
+    # The selected row is painted by our delegate too (the style's selection
+    # background, the highlighted text colour): each row in turn is selected, so a
+    # selected bold, red, elided and Kazakh cell are all compared with Qt's own.
+    view, model = _view(qtbot, ui_db, fixed_today)
+    with ui_db.session() as s:
+        debtor = s.scalar(text("SELECT min(id) FROM debtor"))
+        s.execute(
+            text("UPDATE debtor SET full_name = :n WHERE id = :i"),
+            {"n": "Әбдіқадырова Ғалия Құрманқызы", "i": debtor},
+        )
+    model.set_query("")
+    names = [model.cell(r, Column.NAME)[0] for r in range(model.rowCount())]
+    assert "Әбдіқадырова Ғалия Құрманқызы" in names
+    ours = CaseCellDelegate(model, view)
+    seen: set[str | None] = set()
+    for number in range(model.rowCount()):
+        seen |= {model.cell(number, c)[1] for c in Column}
+        view.selectionModel().setCurrentIndex(
+            model.index(number, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        assert _painted(view, ours) == _painted(view, QStyledItemDelegate(view)), number
+    assert {"overdue", "soon", None} <= seen
+
+
+def test_only_the_focused_cell_is_laid_out_by_the_style(
     qtbot: QtBot, ui_db: Database, fixed_today: date
 ) -> None:
     # Qt's delegate asks the model about every cell it paints (multiData); ours reads
-    # the worked-out cells and leaves only the selected row's cells to Qt.
+    # the worked-out rows and leaves only the cell with the focus frame to Qt.
     view, model = _view(qtbot, ui_db, fixed_today)
     _painted(view, QStyledItemDelegate(view))
     assert model.asked >= model.rowCount() * len(Column) >= 5 * len(Column)
@@ -89,9 +118,35 @@ def test_plain_cells_are_not_laid_out_by_the_style(
         model.index(0, 0),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
+    ours = CaseCellDelegate(model, view)
     model.asked = 0
-    _painted(view, CaseCellDelegate(model, view))
-    assert 0 < model.asked <= len(Column)
+    _painted(view, ours)
+    assert model.asked == 0  # the selected row, out of focus: ours
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    model.asked = 0
+    _painted(view, ours)
+    assert model.asked == 1  # the current cell, with its focus frame
+
+
+def test_a_cell_painted_by_qt_between_ours_leaves_the_colours_right(
+    qtbot: QtBot, ui_db: Database, fixed_today: date
+) -> None:
+    # Our cells set the pen and font only when they change from the cell before; a
+    # focused cell (Qt's) and selected cells (ours, highlighted) in the middle of the
+    # screen must not leave their colour or font to the plain and red cells after.
+    view, model = _view(qtbot, ui_db, fixed_today)
+    middle = model.rowCount() // 2
+    view.selectionModel().setCurrentIndex(
+        model.index(middle, Column.URGENCY),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    ours = CaseCellDelegate(model, view)
+    assert _painted(view, ours) == _painted(view, QStyledItemDelegate(view))
 
 
 def test_the_register_paints_with_it(qtbot: QtBot, ui_db: Database) -> None:
@@ -99,4 +154,9 @@ def test_the_register_paints_with_it(qtbot: QtBot, ui_db: Database) -> None:
     qtbot.addWidget(page)
     assert isinstance(page.table.itemDelegate(), CaseCellDelegate)
     assert page.table.itemDelegate().parent() is page.table
-    assert Qt.ItemFlag.ItemIsSelectable in page.model.flags(page.model.index(0, 0))
+    # The model leaves flags to QAbstractTableModel (C++, no Python call a cell).
+    flags = page.model.flags(page.model.index(0, 0))
+    assert flags == (
+        Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+    )
+    assert page.model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
@@ -18,6 +20,7 @@ from ui.models.case_table_model import (
     format_phone,
 )
 from ui.operations import CaseFilters, CaseRow
+from ui.operations.register import UrgencyBounds
 
 
 def test_rows_come_a_page_at_a_time(thousand_db: Database) -> None:
@@ -157,3 +160,33 @@ def test_the_delegate_paints_what_data_says(qtbot: QtBot, ui_db: Database) -> No
             seen_bold += bold
             seen_plain += not bold
     assert seen_bold and seen_plain  # both kinds of cell, in the order painted
+
+
+def test_cells_kept_between_searches_follow_an_edited_case_and_new_bounds(
+    ui_db: Database,
+) -> None:
+    # A case's texts are kept from one search to the next (typing narrows the list):
+    # an edited case and other urgency bounds must still show what they now say.
+    model = CaseTableModel(ui_db)
+    model.set_query("иванова")
+    assert model.index(0, Column.NAME).data() == "Иванова Мария Петровна"
+    urgency = model.index(0, Column.URGENCY).data()
+    with ui_db.session() as s:
+        s.execute(
+            text("UPDATE debtor SET full_name = 'Иванова Мария Ивановна' WHERE id = :i"),
+            {"i": model.case_id(0)},
+        )
+    model.set_query("иванова")
+    assert model.index(0, Column.NAME).data() == "Иванова Мария Ивановна"
+    assert model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "Name"
+    assert model.headerData(Column.NAME, Qt.Orientation.Vertical) is None
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.headerData(Column.NAME, Qt.Orientation.Horizontal, tip) is None
+    # Bounds of a later day: the hearing (9 Dec) is now within the week, in bold.
+    later = UrgencyBounds.weekends_only(date(2026, 12, 7))
+    model.set_bounds(later)
+    assert model.index(0, Column.NEXT_HEARING).data(Qt.ItemDataRole.FontRole) is not None
+    # A new search takes today's bounds again: the texts of the later day are not kept.
+    model.set_query("иванова")
+    assert model.index(0, Column.NEXT_HEARING).data(Qt.ItemDataRole.FontRole) is None
+    assert model.cell(0, Column.URGENCY)[0] == urgency == ""
