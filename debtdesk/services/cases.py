@@ -326,6 +326,15 @@ class _Where:
     exact: ColumnElement[bool] | None = None  # the rank-0 hits, by index
     # What the trigram index was asked for (``candidates``), for ``_candidate_ids``.
     fragments: tuple[str, ...] = ()
+    # The test that makes a hit rank 1 when it is not exact (a start of the name, of a
+    # word, of the IIN): cheap beside the match, so asked first (``_ids_by_rank``).
+    started: ColumnElement[bool] | None = None
+    # The folded text and its digits (``search_terms``), for ``_first_by_name``.
+    key: str = ""
+    number: str = ""
+    # The filters besides urgency, when there is no urgency filter: the short-text
+    # path's statements can then be built once a shape (``_rank_sql``).
+    filters: _Filters | None = None
 
 
 def _register_where(
@@ -352,7 +361,7 @@ def _register_where(
     if not (key or number):
         return _Where(tuple(conditions), None)
     terms = _Terms(key, number)
-    match, exact, rank = _text_match(terms.shape, terms.values)
+    match, exact, rank, started = _text_match(terms.shape, terms.values)
     conditions.append(match)
     return _Where(
         tuple(conditions),
@@ -361,6 +370,10 @@ def _register_where(
         starts=_starts(key, number),
         exact=exact,
         fragments=terms.fragments,
+        started=started,
+        key=key,
+        number=number,
+        filters=None if urgency else _Filters(city or None, status or None, advisor_id),
     )
 
 
@@ -413,8 +426,9 @@ class _Terms:
 
 def _text_match(
     shape: tuple[bool, bool, bool, bool], values: dict[str, Any]
-) -> tuple[ColumnElement[bool], ColumnElement[bool], ColumnElement[int]]:
-    """A text's condition, its exact (rank 0) hits and its rank, for ``_Terms``'s shape.
+) -> tuple[ColumnElement[bool], ColumnElement[bool], ColumnElement[int], ColumnElement[bool]]:
+    """A text's condition, its exact (rank 0) hits, its rank and the test of its rank-1
+    hits (true of them and of some exact ones), for ``_Terms``'s shape.
 
     ``values`` are ``_Terms.values`` or, for a statement built once and run
     with each text's values (``_ranked_page_sql``), bound parameters named the same.
@@ -428,19 +442,13 @@ def _text_match(
     if has_plus7:
         patterns.append(Debtor.search_text.like(values["plus7_anywhere"]))
     exact = or_(Debtor.name_key == values["key"], Debtor.iin == values["probe"])
-    rank = case(
-        (exact, literal(0)),
-        (
-            or_(
-                Debtor.name_key.like(values["key_start"], escape="\\"),
-                Debtor.name_key.like(values["word_start"], escape="\\"),
-                and_(literal(digits_typed), Debtor.iin.like(values["number_start"])),
-            ),
-            literal(1),
-        ),
-        else_=literal(2),
+    started = or_(
+        Debtor.name_key.like(values["key_start"], escape="\\"),
+        Debtor.name_key.like(values["word_start"], escape="\\"),
+        and_(literal(digits_typed), Debtor.iin.like(values["number_start"])),
     )
-    return or_(*patterns), exact, rank
+    rank = case((exact, literal(0)), (started, literal(1)), else_=literal(2))
+    return or_(*patterns), exact, rank, started
 
 
 def _starts(key: str, number: str) -> ColumnElement[bool] | None:
@@ -914,7 +922,7 @@ def _ranked_page_sql(
     (``_text_match``), with bound parameters in place of the values.
     """
     values = {name: bindparam(name) for name in _Terms("", "").values}
-    match, _exact, rank = _text_match(shape, values)
+    match, _exact, rank, _started = _text_match(shape, values)
     listed = func.json_each(bindparam("ids")).table_valued("value")
     conditions = [Debtor.id.in_(select(listed.c.value))]
     has_city, has_status, has_advisor = filtered
@@ -948,62 +956,285 @@ def _ids_in(ids: Sequence[int]) -> ColumnElement[bool]:
 
 def _ids_by_rank(session: Session, where: _Where, rank: ColumnElement[int], need: int) -> list[int]:
     """The first ``need`` matches of a text the trigram index cannot serve (one or two
-    letters), by rank, then name, then id.
+    letters) or proposes too often for, by rank, then name, then id.
 
     Such text matches thousands of cases, and ranking them all would read every
     case. A page needs only the first ``need``: each rank is read in name order
     (``ix_debtor_search``'s) and stops as soon as there are enough, and a rank is
     not read at all when the better ones fill the page.
     """
-    ids: list[int] = []
-    for level in (0, 1, 2):
-        query = select(Debtor.id).where(*where.conditions, rank == level)
-        if level == 0 and where.exact is not None:
-            query = query.where(where.exact)
-        elif level == 1 and where.starts is not None:
-            early = _first_by_name(session, query, need - len(ids))
-            if early is not None:
-                ids += early
-                break
-            query = query.where(where.starts)
+    reader = _RankReader(session, where, rank)
+    ids = [row[1] for row in reader.rows("exact", need)]
+    if len(ids) < need:
+        early = _first_by_name(reader, need - len(ids))
+        if early is not None:
+            ids += early
         else:
-            # The narrow index holds all a rank reads; left alone SQLite takes
-            # ix_debtor_name_key for its order and reads each row of the wide table.
-            query = query.with_hint(Debtor.__table__, "INDEXED BY ix_debtor_search", "sqlite")
-        query = query.order_by(code_point_order(Debtor.name_key), Debtor.id)
-        ids += session.scalars(query.limit(need - len(ids))).all()
-        if len(ids) >= need:
-            break
+            kind = "starts" if where.starts is not None else "started"
+            ids += [row[1] for row in reader.rows(kind, need - len(ids))]
+    if len(ids) < need:
+        ids += [row[1] for row in reader.rows("rest", need - len(ids))]
     return ids
 
 
-def _first_by_name(session: Session, query: Select, need: int) -> list[int] | None:
-    """The first ``need`` rows of ``query`` in name order if the first names hold them.
+# The short-text path's statements (``_RankReader``): what each reads, besides the
+# text's match and the filters. All are read in name order, then id.
+_RANK_KINDS: Final = (
+    "exact",  # rank 0: the name or the IIN is the text
+    "started",  # rank 1 when the start test has no index (one letter): the start test
+    # first, as SQLite checks conditions in the order written: false for most names,
+    # where the LIKE on the long search text and the rank's CASE are not ("ч" reads
+    # about 90,000 names: 52 -> 35 ms)
+    "starts",  # rank 1 by ``_Where.starts`` (PostgreSQL)
+    "names",  # rank 1: names from the text on (a range of ix_debtor_search)
+    "iins",  # rank 1: IINs from the digits on (a range of ix_debtor_iin_search)
+    "walk",  # rank 1: a word starting with the text, names up to ``bound``
+    "after",  # rank 1: a word starting with the text, names after ``bound``
+    "ids",  # rank 1 among ``ids`` (JSON), the trigram index's word starts
+    "rest",  # rank 2
+)
+# The kinds read from the narrow index in name order (the rest look rows up by an
+# index of their own: the exact name or IIN, the IIN range, the ids).
+_IN_NAME_ORDER: Final = frozenset({"started", "names", "walk", "after", "rest"})
 
-    A word start such as "ер" (Ерлан, Ержан…) or "+7 7" (IINs from 77) is common
-    and spread over the whole alphabet: reading ``ix_debtor_search`` in name order
-    finds a page of them in a few hundred entries (under 1 ms), where gathering
-    every one of them and sorting by name costs 20-35 ms at 100,000 cases. The
-    walk stops at ``_walk_bound`` (about ``_WALK_ROWS`` names in), so a rare
-    start costs a few milliseconds before the gathering plan runs. Every
-    name up to the bound is examined, so the rows found are exactly the first
-    ones in name order, whatever the bound. SQLite only (None elsewhere).
+
+def _rank_select(
+    kind: str,
+    conditions: Sequence[ColumnElement[bool]],
+    parts: tuple[ColumnElement[int], ColumnElement[bool], ColumnElement[bool], Any],
+    p: dict[str, Any],
+) -> Select:
+    """The short-text path's statement ``kind`` (``_RANK_KINDS``): (name_key, id) in name
+    order, at most ``p["limit"]``.
+
+    ``conditions`` are the filters and the text's match, ``parts`` the rank, exact
+    test, start test and ``_Where.starts``; ``p`` the values that change with each
+    key, as values or as bound parameters (``_rank_sql``).
     """
-    bound = _walk_bound(session)
-    if bound is None:
+    if kind not in _RANK_KINDS:
+        raise ValueError(f"unknown statement {kind!r}; use one of {_RANK_KINDS}")
+    rank, exact, started, starts = parts
+    first: list[Any] = []  # what only this kind reads, tested first
+    if kind == "started":
+        first = [started]
+    elif kind == "names":
+        first = [Debtor.name_key >= p["name_from"], Debtor.name_key < p["name_to"]]
+    elif kind == "iins":
+        first = [Debtor.iin >= p["iin_from"], Debtor.iin < p["iin_to"]]
+    elif kind in ("walk", "after"):
+        word = Debtor.name_key.like(p["word_start"], escape="\\")
+        bound = Debtor.name_key <= p["bound"] if kind == "walk" else Debtor.name_key > p["bound"]
+        first = [word, bound]
+    elif kind == "ids":
+        listed = func.json_each(p["ids"]).table_valued("value")
+        first = [Debtor.id.in_(select(listed.c.value))]
+    level = 0 if kind == "exact" else 2 if kind == "rest" else 1
+    query = select(Debtor.name_key, Debtor.id).where(*first, *conditions, rank == level)
+    if kind == "exact":
+        query = query.where(exact)
+    elif kind == "starts":
+        query = query.where(starts)
+    if kind in _IN_NAME_ORDER:
+        # The narrow index holds all these read; left alone SQLite takes
+        # ix_debtor_name_key for its order and reads each row of the wide table.
+        query = query.with_hint(Debtor.__table__, "INDEXED BY ix_debtor_search", "sqlite")
+    return query.order_by(code_point_order(Debtor.name_key), Debtor.id).limit(p["limit"])
+
+
+# The values of ``_rank_select`` besides ``_Terms.values``.
+_RANK_VALUES: Final = ("name_from", "name_to", "iin_from", "iin_to", "bound", "ids", "limit")
+
+
+@lru_cache(maxsize=256)
+def _rank_sql(
+    kind: str, shape: tuple[bool, bool, bool, bool], filtered: tuple[bool, bool, bool]
+) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """SQLite text of ``_rank_select(kind)`` for a shape of text and filters, the names of
+    its parameters in order and the values it fixes itself (as ``_ranked_page_sql``).
+
+    Built once a shape: building, caching and reading through SQLAlchemy the three
+    or four statements of a key cost 3-6 ms, about what SQLite takes.
+    """
+    values = {name: bindparam(name) for name in (*_Terms("", "").values, *_RANK_VALUES)}
+    match, exact, rank, started = _text_match(shape, values)
+    conditions: list[ColumnElement[bool]] = []
+    has_city, has_status, has_advisor = filtered
+    if has_city:
+        conditions.append(Debtor.city == bindparam("city"))
+    if has_status:
+        conditions.append(Debtor.status == bindparam("status"))
+    if has_advisor:
+        conditions.append(Debtor.advisor_id == bindparam("advisor_id"))
+    conditions.append(match)
+    query = _rank_select(kind, conditions, (rank, exact, started, None), values)
+    compiled = query.compile(dialect=sqlite_dialect())
+    given = {*values, "city", "status", "advisor_id"}
+    fixed = compiled.construct_params({name: None for name in given})
+    fixed = {name: value for name, value in fixed.items() if name not in given}
+    return str(compiled), tuple(compiled.positiontup or ()), fixed
+
+
+class _RankReader:
+    """Runs the short-text path's statements (``_rank_select``) for one text.
+
+    On SQLite without an urgency filter, each statement is compiled once a shape
+    (``_rank_sql``) and run by the driver; otherwise built for the text and run by
+    the session (PostgreSQL, or an urgency filter's subqueries).
+    """
+
+    def __init__(self, session: Session, where: _Where, rank: ColumnElement[int]) -> None:
+        self.session = session
+        self.where = where
+        self.rank = rank
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        terms = _Terms(where.key, where.number)
+        self.shape = terms.shape
+        top = "\U0010ffff"  # sorts after every character: a range of all that start so
+        self.values: dict[str, Any] = {
+            **terms.values,
+            "name_from": where.key,
+            "name_to": where.key + top,
+            "iin_from": where.number,
+            "iin_to": where.number + top,
+            "bound": None,
+            "ids": None,
+        }
+        filters = where.filters
+        if filters is not None:
+            self.values.update(
+                city=filters.city, status=filters.status, advisor_id=filters.advisor_id
+            )
+
+    def rows(self, kind: str, need: int, **given: Any) -> Sequence[Any]:
+        """(name_key, id) of the first ``need`` rows of statement ``kind`` in name order."""
+        values = {**self.values, **given, "limit": need}
+        where = self.where
+        if self.sqlite and where.filters is not None:
+            sql, names, fixed = _rank_sql(kind, self.shape, where.filters.shape)
+            values.update(fixed)
+            return _on_driver(self.session, sql, [values[name] for name in names])
+        parts = (self.rank, where.exact, where.started, where.starts)
+        query = _rank_select(kind, where.conditions, parts, values)
+        return self.session.execute(query).all()
+
+
+# At most this many words starting with the text (the trigram phrase " " + text) are
+# read from the trigram index and ranked (``_first_words``); above, names are read
+# in order until a page of them is found. At 100,000 cases ranking costs about 5 us a
+# hit (each hit's row is read for its name) and the walk about 0.5 us a name, with
+# about 51 * 100,000 / hits names to read for a page of 50: even at 1,000 hits the
+# walk reads ~5,000 names (2-3 ms) where ranking would cost 5 ms.
+_WORD_STARTS_TO_RANK: Final = 1000
+
+
+def _first_by_name(reader: _RankReader, need: int) -> list[int] | None:
+    """The first ``need`` rank-1 hits of a text in name order, or all when fewer (SQLite;
+    None elsewhere).
+
+    The rank-1 hits are the names starting with the text, the names with a word
+    starting with it and the IINs starting with its digits: each kind's first
+    ``need`` by name are read the way that is cheap for it, and merged. Names
+    starting with the text are a range of ``ix_debtor_search``; IINs a range of
+    ``ix_debtor_iin_search`` (a few thousand at most: two digits or more); word
+    starts as ``_first_words`` reads them. Gathering them all and sorting by name
+    cost 10-20 ms at 100,000 cases ("иван": Иванов, Иван, Иванович); a first walk
+    of the first 6,000 names then wasted about 5 ms on every phone number.
+
+    Each kind's statement has the whole rank-1 condition (filters, match, not
+    exact), so the merge is exactly the first rank-1 hits; Python orders str by
+    code point, as SQLite's BINARY does.
+    """
+    where = reader.where
+    one_letter = len(where.key) == 1 and where.key.isalpha()
+    if need <= 0 or not reader.sqlite or where.started is None:
         return None
-    # No ORDER BY: with one SQLite reads the bare name index and each row of the wide
-    # table (12-17 ms); without, the covering ix_debtor_search (about 1 us a name).
-    # Python orders str by code point, as SQLite's BINARY does.
-    walk = query.add_columns(Debtor.name_key).where(Debtor.name_key <= bound)
-    found = sorted(session.execute(walk).all(), key=lambda row: (row[1], row[0]))
-    return [row[0] for row in found[:need]] if len(found) >= need else None
+    if where.starts is None and not one_letter:
+        return None  # one digit ("+7"): names in order find a page of IINs from 7 at once
+    rows = list(reader.rows("names", need))
+    if reader.where.number:
+        rows += reader.rows("iins", need)
+    # A word of a name starts with a letter: a key without one ("+7 7", "8701") names
+    # no word start (see _starts).
+    if any(c.isalpha() for c in where.key):
+        rows += _first_words(reader, need)
+    merged = sorted({row[1]: (row[0], row[1]) for row in rows}.values())
+    return [row_id for _name, row_id in merged[:need]]
 
 
-# How far into the names ``_first_by_name`` walks before giving up (~4 ms). At 2,000
-# the first names (Kazakh surnames in А) held too few patronymics (Иванович) or
-# IINs (77…, 64…) for a page, and those keys paid the gathering plan (12-20 ms);
-# 6,000 cut the 95th percentile of the bench's keys' queries by about 4 ms.
+def _first_words(reader: _RankReader, need: int) -> list[Any]:
+    """(name_key, id) of the first ``need`` rank-1 hits with a word starting with the text.
+
+    First the names up to ``_walk_bound`` are read in order, stopping at a page:
+    common starts (Иванович, Курманович) are found there in a few hundred names.
+    If they do not fill a page, the trigram index is asked for the word starts
+    (``_word_start_hits``; a long phrase of common trigrams, " курманов", costs it
+    5 ms: hence not first), and they are ranked when few; when many, the walk goes
+    on from the bound to the end of the page.
+    """
+    bound = _walk_bound(reader.session)
+    found: list[Any] = []
+    if bound is not None:
+        found = list(reader.rows("walk", need, bound=bound))
+        # Exactly the first ones when a page: every name up to the bound was examined.
+        if len(found) >= need:
+            return found
+    cap = _WORD_STARTS_TO_RANK
+    hits = _word_start_hits(reader.session, reader.where.key, cap)
+    if len(hits) > cap:
+        # From the bound on (from "" without one: a name with a word is not empty).
+        return found + list(reader.rows("after", need, bound=bound or ""))
+    if not hits:
+        return []
+    return list(reader.rows("ids", need, ids=json.dumps(sorted(row[0] for row in hits))))
+
+
+def _word_start_hits(session: Session, key: str, cap: int) -> list[Any]:
+    """Cases whose search text has a word starting with ``key`` (a superset of those whose
+    name has), from the trigram index: at most ``cap + 1`` (more than ``cap``: many).
+
+    For one letter, " " + letter is shorter than a trigram, but the trigrams starting
+    with it (" ча", " че"…) are in the index's vocabulary with how many cases hold
+    each: every word of a name is followed by a character in the search text (the
+    name by " | "), so their cases hold every such word start. Reading every name
+    to find that none has a word starting with "ч" cost 35-55 ms at 100,000 cases,
+    the vocabulary under 1 ms.
+    """
+    if len(key) > 1:
+        return _on_driver(session, _CANDIDATES_SQL, (_phrase(" " + key), cap + 1))
+    try:
+        terms = _word_trigrams(session, key)
+    except DBAPIError:
+        # A file opened read-only (query_only) refuses even the connection's own
+        # table: "many", so the names are read in order - the same rows, slower.
+        return [(None,)] * (cap + 1)
+    if sum(docs for _term, docs in terms) > cap:
+        return [(None,)] * (cap + 1)  # many, by the vocabulary's counts
+    if not terms:
+        return []
+    phrases = " OR ".join(_phrase(term) for term, _docs in terms)
+    return _on_driver(session, _CANDIDATES_SQL, (phrases, cap + 1))
+
+
+# The trigram index's vocabulary: a table of the connection's own (temp), not of the file.
+_VOCABULARY_SQL: Final = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.debtor_search_terms"
+    " USING fts5vocab(main, 'debtor_search', 'row')"
+)
+_TERMS_SQL: Final = "SELECT term, doc FROM temp.debtor_search_terms WHERE term >= ? AND term < ?"
+
+
+def _word_trigrams(session: Session, letter: str) -> list[tuple[str, int]]:
+    """The trigrams of the index starting with " " + ``letter``, with how many cases hold
+    each (SQLite)."""
+    _on_driver(session, _VOCABULARY_SQL, ())
+    start = " " + letter
+    found = _on_driver(session, _TERMS_SQL, (start, start + "\U0010ffff"))
+    return [(row[0], row[1]) for row in found]
+
+
+# How far into the names ``_first_words`` walks before asking the trigram index (2-3
+# ms). At 2,000 the first names (Kazakh surnames in А) held too few patronymics
+# (Иванович) for a page.
 _WALK_ROWS: Final = 6000
 _walk_bounds: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
@@ -1024,7 +1255,7 @@ def _walk_bound(session: Session) -> str | None:
             select(Debtor.name_key).order_by(Debtor.name_key).offset(_WALK_ROWS).limit(1)
         )
         if bound is None:
-            return None  # a small register: the gathering plan is cheap there
+            return None  # a small register: the trigram index answers cheaply there
         _walk_bounds[engine] = bound
     return bound
 

@@ -16,17 +16,21 @@ from tests.core.services.test_search import QUERIES, build, expected
 TYPED = [*QUERIES, "+", "+7", "+7 7", "+7 70", "8", "8 7", "87", "8701", "7", "(7"]
 
 
+@pytest.mark.parametrize("words", [1000, 0], ids=["words-ranked", "words-walked"])
 @pytest.mark.parametrize("walk", [2000, 3], ids=["no-walk", "walk-first-names"])
 @pytest.mark.parametrize("many", [0, 1500], ids=["by-rank", "candidates-ranked"])
 def test_pages_of_every_query_are_slices_of_its_whole_list(
-    db, monkeypatch: pytest.MonkeyPatch, many: int, walk: int
+    db, monkeypatch: pytest.MonkeyPatch, many: int, walk: int, words: int
 ) -> None:
     build(db)
     # 0: the trigram index always "proposes too many", so pages are read by rank.
     monkeypatch.setattr(cases, "_MANY_CANDIDATES", many)
-    # 3: the rank-1 hits are first looked for among the first names (_first_by_name),
+    # 3: word starts are first looked for among the first names (_first_words),
     # which a small register otherwise never does (fewer names than _WALK_ROWS).
     monkeypatch.setattr(cases, "_WALK_ROWS", walk)
+    # 0: the trigram index always finds "too many" word starts: names are read in
+    # order (from the walk's bound on when there is one) rather than hits ranked.
+    monkeypatch.setattr(cases, "_WORD_STARTS_TO_RANK", words)
     walked = []
     first_by_name = cases._first_by_name
 
