@@ -59,6 +59,14 @@ class _QuickTTFont(TTFont):
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
         state = self.state.get(doc)
         if state is not None and isinstance(text, str) and text:
+            # A line is mostly words already printed in this document: their
+            # bytes joined by the space's byte, without a look at each character.
+            words = state.__dict__.get("debtdesk_words")
+            if words is not None:
+                try:
+                    return [(0, words[" "].join([words[word] for word in text.split(" ")]))]
+                except KeyError:
+                    pass
             assignments = state.assignments
             if getattr(state, "debtdesk_size", -1) != len(assignments):
                 table = {code: chr(n) for code, n in assignments.items()}
@@ -70,12 +78,40 @@ class _QuickTTFont(TTFont):
             if state.debtdesk_known.issuperset(text):
                 mapped = text.translate(state.debtdesk_table)
                 if max(mapped) < "\u0100":
-                    return [(0, mapped.encode("latin-1"))]
+                    encoded = mapped.encode("latin-1")
+                    self._learn_words(state, text)
+                    return [(0, encoded)]
                 return [
                     (subset, bytes(ord(char) & 0xFF for char in run))
                     for subset, run in groupby(mapped, key=_subset_of)
                 ]
         return super().splitString(text, doc, encoding)
+
+    @staticmethod
+    def _learn_words(state: Any, text: str) -> None:
+        """Keep the bytes of ``text``'s words (all in the first subset) for the next lines.
+
+        Only texts whose every character has a code below 256 come here, so
+        each word's bytes are its characters' codes in the first subset, and a
+        line of known words is their bytes joined by the space's: the same
+        bytes the character-by-character mapping gives. Codes once given never
+        change within a document, so what is kept stays right.
+        """
+        words = state.__dict__.get("debtdesk_words")
+        if words is None:
+            table = state.debtdesk_table
+            if 32 not in table or table[32] >= "\u0100":
+                return
+            words = state.debtdesk_words = {" ": table[32].encode("latin-1")}
+        if len(words) > _WORDS_LIMIT:
+            return
+        table = state.debtdesk_table
+        for word in text.split(" "):
+            if word not in words:
+                words[word] = word.translate(table).encode("latin-1")
+
+
+_WORDS_LIMIT = 200_000  # words kept per font and document (a batch uses a few thousand)
 
 
 def _subset_of(char: str) -> int:

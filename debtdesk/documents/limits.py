@@ -73,15 +73,21 @@ class Budget:
         without this count a loop could fill memory with copies of a large value.
         """
         if isinstance(value, str):
-            self.check_size(len(value))
-            self.produced += len(value)
-            if self.produced > 4 * self.limits.max_chars:
+            size = len(value)
+            most = self.limits.max_chars
+            if size > most:
+                raise OutputTooLarge
+            self.produced += size
+            if self.produced > 4 * most:
                 raise OutputTooLarge
 
     def wrote(self, chunk: str) -> None:
+        """Count an output chunk: the size and the clock, as check_size and tick do."""
         self.written += len(chunk)
-        self.check_size(self.written)
-        self.tick()
+        if self.written > self.limits.max_chars:
+            raise OutputTooLarge
+        if time.monotonic() > self.deadline:
+            raise RenderTimeout
 
 
 _NO_BUDGET = Budget(RenderLimits(), float("inf"), "en")

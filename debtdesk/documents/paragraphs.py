@@ -61,6 +61,8 @@ class ParagraphMemo:
         self.states: dict[Hashable, dict[str, Any]] = {}
         # (font, size) -> word -> its width, as reportlab's stringWidth gives it
         self.widths: dict[tuple[str, float], dict[str, float]] = {}
+        # (font, size) -> its ascent and descent, as pdfmetrics.getAscentDescent gives them
+        self.ascents: dict[tuple[str, float], tuple[float, float]] = {}
         self.fast_breaks = 0  # paragraphs broken into lines by our fast path
         self.slow_breaks = 0  # ... and by reportlab's (anything the fast path does not handle)
         self.hits = 0  # paragraphs that reused a parse (for benchmarks and tests)
@@ -249,6 +251,21 @@ class MemoParagraph(Paragraph):
         self.__dict__.update(state)
         self._memo = self._widths_memo = memo
 
+    # reportlab's Flowable.getSpaceBefore/After ask hasattr three times; placement, groups
+    # and table cells ask each paragraph several times. Neither this class nor its bases
+    # define the attributes (checked below the class), so the instance or the style answers.
+    def getSpaceBefore(self) -> float:
+        attrs = self.__dict__
+        if "spaceBefore" in attrs:
+            return attrs["spaceBefore"]  # type: ignore[no-any-return]
+        return getattr(attrs.get("style"), "spaceBefore", 0)  # type: ignore[no-any-return]
+
+    def getSpaceAfter(self) -> float:
+        attrs = self.__dict__
+        if "spaceAfter" in attrs:
+            return attrs["spaceAfter"]  # type: ignore[no-any-return]
+        return getattr(attrs.get("style"), "spaceAfter", 0)  # type: ignore[no-any-return]
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         memo = self._memo
         if memo is None or getattr(self, "_offsets", None) is not None:
@@ -361,7 +378,10 @@ class MemoParagraph(Paragraph):
         self._splitLongWordCount = self._hyphenations = 0
         memo.fast_breaks += 1
         self._width_max = width_max
-        ascent, descent = getAscentDescent(fontName, fontSize)
+        found = memo.ascents.get((fontName, fontSize))
+        if found is None:
+            found = memo.ascents[fontName, fontSize] = getAscentDescent(fontName, fontSize)
+        ascent, descent = found
         return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=fontSize)
 
     def _frag_breaks(self, memo: ParagraphMemo, width: list[float]) -> Any:
@@ -464,3 +484,8 @@ class MemoParagraph(Paragraph):
         start = len(code)
         super().draw()
         memo.drawn[key] = code[start:]
+
+
+# The short space getters above hold only while no class on the way defines these.
+if any(hasattr(MemoParagraph, name) for name in ("spaceBefore", "spaceAfter", "style")):
+    raise RuntimeError("reportlab's Paragraph now has a class-level space or style attribute")

@@ -32,6 +32,7 @@ from debtdesk.documents.concat import ConcatError, concatenate
 from debtdesk.documents.flowables import LetterStart
 from debtdesk.documents.fonts import clean_text, ensure_fonts, face_name
 from debtdesk.documents.markup import parse
+from debtdesk.documents.pageobjects import quicken
 from debtdesk.documents.paragraphs import ParagraphMemo, reset_memo, use_memo
 from debtdesk.documents.parallel import Helper, HelperFailed, helper_share
 from debtdesk.documents.placement import LetterDocTemplate, LetterFrame
@@ -89,6 +90,7 @@ class _FooterCanvas(Canvas):
             self.__dict__.update(state)
             self._footer(self, letter, seen[letter], totals[letter])
             Canvas.showPage(self)
+            quicken(self._doc.Pages.pages[-1])  # written directly (see documents.pageobjects)
         self._kept.clear()
         self._ranges.extend((first[i], first[i] + totals[i] - 1) for i in sorted(first))
         Canvas.save(self)

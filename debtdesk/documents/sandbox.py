@@ -51,6 +51,7 @@ _SAFE_METHODS: tuple[tuple[type, frozenset[str]], ...] = (
     (date | time, frozenset({"isoformat", "weekday", "isoweekday", "strftime"})),
     (int | float | Decimal | complex | bytes | set | frozenset | range, frozenset()),
 )
+_DICT_NAMES = frozenset(dir(dict))  # what getattr finds on any plain dict
 _PRINTF = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
 _MAX_WIDTH = 200
 # Layout filters make no sense in block markup (whitespace is collapsed, newlines
@@ -174,6 +175,14 @@ class LetterEnvironment(ImmutableSandboxedEnvironment):
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         budget().tick()
+        if type(obj) is dict and type(attribute) is str and attribute not in _DICT_NAMES:
+            # What Jinja's getattr comes to for a plain dict and a name that is
+            # none of its methods: getattr fails, the item is returned as it is.
+            # The letter context is dicts: this skips raising that AttributeError.
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
