@@ -911,6 +911,20 @@ def _ranked_page(
     return [row[0] for row in _on_driver(session, sql, [values[name] for name in names])]
 
 
+def _bound_filters(filtered: tuple[bool, bool, bool]) -> list[ColumnElement[bool]]:
+    """The city, status and advisor conditions of a statement built once for many
+    values (``filtered`` says which of them the shape has), as bound parameters."""
+    has_city, has_status, has_advisor = filtered
+    conditions: list[ColumnElement[bool]] = []
+    if has_city:
+        conditions.append(Debtor.city == bindparam("city"))
+    if has_status:
+        conditions.append(Debtor.status == bindparam("status"))
+    if has_advisor:
+        conditions.append(Debtor.advisor_id == bindparam("advisor_id"))
+    return conditions
+
+
 @lru_cache(maxsize=64)
 def _ranked_page_sql(
     shape: tuple[bool, bool, bool, bool], filtered: tuple[bool, bool, bool]
@@ -924,15 +938,7 @@ def _ranked_page_sql(
     values = {name: bindparam(name) for name in _Terms("", "").values}
     match, _exact, rank, _started = _text_match(shape, values)
     listed = func.json_each(bindparam("ids")).table_valued("value")
-    conditions = [Debtor.id.in_(select(listed.c.value))]
-    has_city, has_status, has_advisor = filtered
-    if has_city:
-        conditions.append(Debtor.city == bindparam("city"))
-    if has_status:
-        conditions.append(Debtor.status == bindparam("status"))
-    if has_advisor:
-        conditions.append(Debtor.advisor_id == bindparam("advisor_id"))
-    conditions.append(match)
+    conditions = [Debtor.id.in_(select(listed.c.value)), *_bound_filters(filtered), match]
     order = _ordered([rank], Debtor.name_key, Debtor.id, descending=False, relevance=True)
     query = (
         select(Debtor.id)
@@ -1057,15 +1063,7 @@ def _rank_sql(
     """
     values = {name: bindparam(name) for name in (*_Terms("", "").values, *_RANK_VALUES)}
     match, exact, rank, started = _text_match(shape, values)
-    conditions: list[ColumnElement[bool]] = []
-    has_city, has_status, has_advisor = filtered
-    if has_city:
-        conditions.append(Debtor.city == bindparam("city"))
-    if has_status:
-        conditions.append(Debtor.status == bindparam("status"))
-    if has_advisor:
-        conditions.append(Debtor.advisor_id == bindparam("advisor_id"))
-    conditions.append(match)
+    conditions = [*_bound_filters(filtered), match]
     query = _rank_select(kind, conditions, (rank, exact, started, None), values)
     compiled = query.compile(dialect=sqlite_dialect())
     given = {*values, "city", "status", "advisor_id"}

@@ -55,6 +55,15 @@ def test_a_driver_failure_on_the_fast_search_path_names_nobody(ui_db: Database) 
     assert "курман" not in str(caught.value) and "курман" not in str(caught.value.__cause__)
 
 
+def opening(url: str) -> tuple[FirstScreen, DeferredDatabase]:
+    """The file at ``url`` as the window has it while its database is still opening."""
+    first = FirstScreen.open(url, head_revision())
+    assert first is not None
+    return first, DeferredDatabase(
+        url, ADVISOR, first, lambda advisor: open_database(url, advisor=advisor)
+    )
+
+
 def test_a_first_screen_that_cannot_be_read_gives_way_to_the_usual_open(
     ui_db: Database, sqlite_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -65,11 +74,7 @@ def test_a_first_screen_that_cannot_be_read_gives_way_to_the_usual_open(
     expected_count = operations.count_cases(ui_db)
     expected_choices = operations.register_choices(ui_db)
     expected_today = today_ops.load_sections(ui_db, limit=10)
-    first = FirstScreen.open(sqlite_url, head_revision())
-    assert first is not None
-    deferred = DeferredDatabase(
-        sqlite_url, ADVISOR, first, lambda advisor: open_database(sqlite_url, advisor=advisor)
-    )
+    first, deferred = opening(sqlite_url)
     try:
         assert operations.count_cases(deferred) == expected_count
         assert not deferred.opened  # answered by the first screen
@@ -90,11 +95,7 @@ def test_a_first_screen_that_cannot_be_read_gives_way_to_the_usual_open(
 
 def test_today_falls_back_too_when_its_first_read_fails(ui_db: Database, sqlite_url: str) -> None:
     expected = today_ops.load_sections(ui_db, limit=10)
-    first = FirstScreen.open(sqlite_url, head_revision())
-    assert first is not None
-    deferred = DeferredDatabase(
-        sqlite_url, ADVISOR, first, lambda advisor: open_database(sqlite_url, advisor=advisor)
-    )
+    first, deferred = opening(sqlite_url)
     try:
         first.close()
         today = today_ops.load_sections(deferred, limit=10)
