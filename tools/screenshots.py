@@ -208,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(db)
     window.resize(*SIZE)
     window.show()
+    window.show_page("cases")  # the window opens on Today
     page = window.cases_page
     page.run_search()  # the data arrived after the page was built
     shot(window, "01-register.png")
