@@ -594,6 +594,12 @@ class Application(QObject):
                 self.deferredSettled.emit(db)
             except Exception as exc:  # raised again, and reported, where it is needed
                 log.warning("opening the database after the first paint failed: %s", exc)
+                return
+            try:
+                # The first letter as quick as the next ones: fonts, styles, caches.
+                importlib.import_module("debtdesk.documents.warm").warm_up()
+            except Exception as exc:  # the first letter then loads them itself
+                log.warning("loading the letters' fonts and styles ahead failed: %s", exc)
 
         def start() -> None:
             if db is self.db:

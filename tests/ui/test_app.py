@@ -357,9 +357,11 @@ def test_a_current_file_shows_its_first_screen_then_opens_behind_it(
     from debtdesk.db.deferred import DeferredDatabase
     from debtdesk.deadlines.engine import recompute_all
     from debtdesk.demo.generate import generate
+    from debtdesk.documents import warm
     from debtdesk.services import cases
     from ui.operations import today as today_ops
 
+    warm.warmed.clear()  # this start's warm-up, not an earlier one's
     url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
     real = open_database(url, advisor="Test")
     try:
@@ -405,5 +407,8 @@ def test_a_current_file_shows_its_first_screen_then_opens_behind_it(
             type_text(page.search, wanted)  # type: ignore[operator]
         found = [register.case_row(n).full_name for n in range(register.rowCount())]
         assert found and all(wanted.lower() in name.lower() for name in found)
+        # Then, in the same thread, the letters' fonts and styles (documents.warm).
+        assert warm.warmed.wait(30), "the letters were not warmed up after the open"
+        assert deferred.settled
     finally:
         stop(controller)
