@@ -70,7 +70,7 @@ def fill_share(letters: int) -> int:
 
 
 # Percent of a filled batch this process keeps (see fill_share).
-FILL_SHARE_PERCENT = 47
+FILL_SHARE_PERCENT = 50
 
 
 @dataclass(frozen=True)
