@@ -14,7 +14,6 @@ from typing import Any
 
 from reportlab.lib.abag import ABag
 from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
@@ -24,16 +23,8 @@ from debtdesk.documents import fraglines
 from debtdesk.documents.fonts import clean_text, ensure_fonts
 from debtdesk.documents.paragraphs import MemoParagraph, ParagraphMemo, reset_memo, use_memo
 from debtdesk.documents.textops import frag_drawable, frag_ops
+from tests.core.documents.test_textops import ALIGNS, WORDS  # the same texts and alignments
 
-WORDS = {
-    "kk": "Әбілқасымова Қатира Ғалымжанқызы Өтініш беруші Ұлттық Үкімет Һ Іс Ңң банкке "
-    "қарызды 1\u00a0234\u00a0567,89\u00a0₸ төлеу мерзімі (кейінге) қалдыру туралы",
-    "ru": "Заявление о реструктуризации займа по договору №\u00a0ИЗ-0603/26263 от 9 марта "
-    "2006 года сумма 7\u00a0320\u00a0000,00\u00a0₸ неустойка (пеня) «Демо Банк» — прошу",
-    "en": "Request for a detailed statement of the debt under loan agreement No. 42 "
-    "(back\\slash) of 9 March 2006, amount 1,234.56 ₸ — please reply",
-}
-ALIGNS = (TA_LEFT, TA_CENTER, TA_RIGHT, TA_JUSTIFY)
 FACES = ("serif", "sans")
 
 
