@@ -145,7 +145,7 @@ class _Scaled(TypeDecorator[Decimal]):
     ``Fixed`` divides by a power of ten and quantizes, for every amount of
     every row; the Decimal with the stored integer as its digits and the
     column's places as its exponent is the same value, written the same
-    (tests/core/documents/test_context_rows.py checks), at a tenth of the
+    (tests/core/documents/test_batch_paths.py checks), at a tenth of the
     cost. Read-only: a batch reads tens of thousands of amounts.
     """
 
