@@ -131,42 +131,6 @@ def cases_with_hearings_within(session: Session, days: int, on: date | None = No
     return [row.debtor_id for row in rows]
 
 
-_READS: dict[tuple[Any, ...], bool] = {}
-
-
-def _may_read(library: TemplateLibrary, info: TemplateInfo, name: str) -> bool:
-    """``library.may_read``, remembered for the template's sources as they are now.
-
-    Answering parses every language of the template (a twentieth of a
-    batch's data work); an advisor makes batches of the same few templates,
-    and a changed file (a user's copy edited) is a new question.
-    """
-    loader = library.env.loader
-    try:
-        sources = tuple(
-            loader.get_source(library.env, f"{info.key}/{lang}.j2")[0]  # type: ignore[union-attr]
-            for lang in info.languages
-        )
-    except Exception:  # may_read itself answers for a template it cannot read
-        return library.may_read(info, name)
-    key = (
-        type(library),
-        library.user_dir,
-        library.builtin_dir,
-        info.key,
-        tuple(info.fields),
-        tuple(info.languages),
-        name,
-        sources,
-    )
-    found = _READS.get(key)
-    if found is None:
-        if len(_READS) >= 64:
-            _READS.clear()
-        found = _READS[key] = library.may_read(info, name)
-    return found
-
-
 def _tick(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None:
         progress(done, total)
@@ -243,7 +207,7 @@ def _batch(
     cases = load_cases(session, ids, letter_events_on=shared.on)
     total = 2 * len(ids)
     # The deadlines' explanations are worded only for a template that reads them.
-    explain = _may_read(library, info, "deadlines")
+    explain = library.may_read(info, "deadlines")
 
     prepared: list[Prepared] = []
     skipped: list[tuple[int, str]] = []

@@ -131,6 +131,17 @@ def missing_fields(fields: Iterable[str], data: Mapping[str, Any]) -> list[str]:
     return [field for field in fields if not _lookup(data, field)]
 
 
+def _reads(env: Environment, source: str, name: str) -> bool:
+    """Whether template ``source`` may read the data ``name`` (see ``may_read``)."""
+    try:
+        tree = env.parse(source)
+    except TemplateSyntaxError:
+        return True
+    if any(tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))):
+        return True
+    return name in meta.find_undeclared_variables(tree)
+
+
 class TemplateLibrary:
     """Built-in templates, overridden by the user's copies in ``user_dir``."""
 
@@ -146,6 +157,8 @@ class TemplateLibrary:
         self.limits = limits or RenderLimits()
         self.roots = tuple(p for p in (self.user_dir, self.builtin_dir) if p is not None)
         self.env = LetterEnvironment(_Loader(list(self.roots), self.limits.max_template_chars))
+        # may_read's answers, by template, data name and the sources as they were read.
+        self._reads: dict[tuple[Any, ...], bool] = {}
 
     # -- what there is --------------------------------------------------------
     def template_keys(self, *, include_internal: bool = False) -> list[str]:
@@ -191,23 +204,26 @@ class TemplateLibrary:
         A batch skips working out data that its template never prints (the
         wording of every deadline's explanation). Conservative: a template that
         includes, imports or extends another, or that cannot be parsed, may
-        read anything, and so may one whose required fields name it.
+        read anything, and so may one whose required fields name it. The
+        answer is kept for the sources as read (parsing every language is a
+        twentieth of a batch's data work; an edited file is a new question).
         """
         if any(field == name or field.startswith(f"{name}.") for field in info.fields):
             return True
-        for lang in info.languages:
-            try:
-                source, _file, _uptodate = self.env.loader.get_source(  # type: ignore[union-attr]
-                    self.env, f"{info.key}/{lang}.j2"
-                )
-                tree = self.env.parse(source)
-            except (TemplateError, TemplateNotFound, TemplateSyntaxError, OSError):
-                return True
-            if any(tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends))):
-                return True
-            if name in meta.find_undeclared_variables(tree):
-                return True
-        return False
+        try:
+            sources = tuple(
+                self.env.loader.get_source(self.env, f"{info.key}/{lang}.j2")[0]  # type: ignore[union-attr]
+                for lang in info.languages
+            )
+        except (TemplateError, TemplateNotFound, OSError):
+            return True
+        key = (info.key, name, sources)
+        found = self._reads.get(key)
+        if found is None:
+            if len(self._reads) >= 64:
+                self._reads.clear()
+            found = self._reads[key] = any(_reads(self.env, source, name) for source in sources)
+        return found
 
     # -- rendering ---------------------------------------------------------------
     def render_markup(
