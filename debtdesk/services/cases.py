@@ -76,6 +76,9 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-.]+$")
+# Which parts a text's condition and rank have (``_Terms.shape``): statements built
+# once a shape serve every text of it.
+Shape = tuple[bool, bool, bool, bool, bool]
 
 # Above this many trigram candidates a search reads by rank (``_ids_by_rank``).
 _MANY_CANDIDATES: Final = 1500
@@ -399,13 +402,15 @@ class _Terms:
         return tuple(found)
 
     @property
-    def shape(self) -> tuple[bool, bool, bool, bool]:
-        """Which parts ``_text_match`` has: a key, the digits apart, a +7 form, digits."""
+    def shape(self) -> Shape:
+        """Which parts ``_text_match`` has: a key, the digits apart, a +7 form, digits,
+        a letter (without one, no word of a name starts with the text)."""
         return (
             bool(self.key),
             bool(self.number and self.number != self.key),
             bool(self.plus7),
             bool(self.number),
+            any(c.isalpha() for c in self.key),
         )
 
     @property
@@ -425,15 +430,21 @@ class _Terms:
 
 
 def _text_match(
-    shape: tuple[bool, bool, bool, bool], values: dict[str, Any]
+    shape: Shape, values: dict[str, Any]
 ) -> tuple[ColumnElement[bool], ColumnElement[bool], ColumnElement[int], ColumnElement[bool]]:
     """A text's condition, its exact (rank 0) hits, its rank and the test of its rank-1
     hits (true of them and of some exact ones), for ``_Terms``'s shape.
 
+    Rank 1 is a name, a word of a name or an IIN starting with the text. A word
+    counts only for a text with a letter: a word starts with one ("Ли Вэй 100%"
+    is not a start for "100%"), and the paths that read a page rank by rank
+    (``_starts``, ``_first_by_name``) cannot look up a word of digits among the
+    phones and IINs of the trigram index without reading every name.
+
     ``values`` are ``_Terms.values`` or, for a statement built once and run
     with each text's values (``_ranked_page_sql``), bound parameters named the same.
     """
-    has_key, has_number, has_plus7, digits_typed = shape
+    has_key, has_number, has_plus7, digits_typed, letter_typed = shape
     patterns = []
     if has_key:
         patterns.append(Debtor.search_text.like(values["key_anywhere"], escape="\\"))
@@ -444,7 +455,7 @@ def _text_match(
     exact = or_(Debtor.name_key == values["key"], Debtor.iin == values["probe"])
     started = or_(
         Debtor.name_key.like(values["key_start"], escape="\\"),
-        Debtor.name_key.like(values["word_start"], escape="\\"),
+        and_(literal(letter_typed), Debtor.name_key.like(values["word_start"], escape="\\")),
         and_(literal(digits_typed), Debtor.iin.like(values["number_start"])),
     )
     rank = case((exact, literal(0)), (started, literal(1)), else_=literal(2))
@@ -465,9 +476,9 @@ def _starts(key: str, number: str) -> ColumnElement[bool] | None:
         return None
     # U+10FFFF sorts after every character: the range is every name starting with key.
     parts = [and_(Debtor.name_key >= key, Debtor.name_key < key + "\U0010ffff")]
-    # A word of a name starts with a letter: a key without one ("+7 7", "8701") names
-    # no word start, and its phrase (" +7") would propose every phone in the register
-    # (190 ms at 100,000 cases for nothing).
+    # A word of a name starts with a letter (the rank's rule, ``_text_match``): a key
+    # without one ("+7 7", "8701") names no word start, and its phrase (" +7") would
+    # propose every phone in the register (190 ms at 100,000 cases for nothing).
     words = _trigram_candidates([" " + key]) if any(c.isalpha() for c in key) else None
     if words is not None:
         parts.append(words)
@@ -927,7 +938,7 @@ def _bound_filters(filtered: tuple[bool, bool, bool]) -> list[ColumnElement[bool
 
 @lru_cache(maxsize=64)
 def _ranked_page_sql(
-    shape: tuple[bool, bool, bool, bool], filtered: tuple[bool, bool, bool]
+    shape: Shape, filtered: tuple[bool, bool, bool]
 ) -> tuple[str, tuple[str, ...], dict[str, Any]]:
     """SQLite text of the ranked page query for a shape of text (``_Terms.shape``) and
     filters, the names of its parameters in order, and the values it fixes itself.
@@ -947,8 +958,17 @@ def _ranked_page_sql(
         .limit(bindparam("limit"))
         .offset(bindparam("offset"))
     )
+    return _sqlite_statement(query, {*values, "ids", "limit", "offset"})
+
+
+def _sqlite_statement(
+    query: Select, given: set[str]
+) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """SQLite text of a statement built with bound parameters, the names of its
+    parameters in order, and the values it fixes itself (its literals), that is all
+    but those ``given`` with each run and the filters' (``_bound_filters``)."""
     compiled = query.compile(dialect=sqlite_dialect())
-    given = {*values, "ids", "city", "status", "advisor_id", "limit", "offset"}
+    given = {*given, "city", "status", "advisor_id"}
     fixed = compiled.construct_params({name: None for name in given})
     fixed = {name: value for name, value in fixed.items() if name not in given}
     return str(compiled), tuple(compiled.positiontup or ()), fixed
@@ -1053,7 +1073,7 @@ _RANK_VALUES: Final = ("name_from", "name_to", "iin_from", "iin_to", "bound", "i
 
 @lru_cache(maxsize=256)
 def _rank_sql(
-    kind: str, shape: tuple[bool, bool, bool, bool], filtered: tuple[bool, bool, bool]
+    kind: str, shape: Shape, filtered: tuple[bool, bool, bool]
 ) -> tuple[str, tuple[str, ...], dict[str, Any]]:
     """SQLite text of ``_rank_select(kind)`` for a shape of text and filters, the names of
     its parameters in order and the values it fixes itself (as ``_ranked_page_sql``).
@@ -1065,11 +1085,7 @@ def _rank_sql(
     match, exact, rank, started = _text_match(shape, values)
     conditions = [*_bound_filters(filtered), match]
     query = _rank_select(kind, conditions, (rank, exact, started, None), values)
-    compiled = query.compile(dialect=sqlite_dialect())
-    given = {*values, "city", "status", "advisor_id"}
-    fixed = compiled.construct_params({name: None for name in given})
-    fixed = {name: value for name, value in fixed.items() if name not in given}
-    return str(compiled), tuple(compiled.positiontup or ()), fixed
+    return _sqlite_statement(query, set(values))
 
 
 class _RankReader:
@@ -1151,8 +1167,8 @@ def _first_by_name(reader: _RankReader, need: int) -> list[int] | None:
     rows = list(reader.rows("names", need))
     if reader.where.number:
         rows += reader.rows("iins", need)
-    # A word of a name starts with a letter: a key without one ("+7 7", "8701") names
-    # no word start (see _starts).
+    # A word of a name starts with a letter (the rank's rule, ``_text_match``): a key
+    # without one ("+7 7", "8701") names no word start.
     if any(c.isalpha() for c in where.key):
         rows += _first_words(reader, need)
     merged = sorted({row[1]: (row[0], row[1]) for row in rows}.values())
