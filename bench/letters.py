@@ -22,6 +22,7 @@
     PYTHONPATH=. .venv/bin/python bench/letters.py --cases 500 --letters 200
     PYTHONPATH=. .venv/bin/python bench/letters.py --database postgresql+psycopg://…  (upgraded)
     PYTHONPATH=. .venv/bin/python bench/letters.py --profile   # the batch's top functions
+    PYTHONPATH=. .venv/bin/python bench/letters.py --one-core  # pinned to one processor
 """
 
 from __future__ import annotations
@@ -102,8 +103,16 @@ def main() -> int:
     parser.add_argument(
         "--cold", action="store_true", help="no warm-up: the batch is the process's first letters"
     )
+    parser.add_argument(
+        "--one-core",
+        action="store_true",
+        help="run on one processor only, as an old laptop or a busy one (no helper then)",
+    )
     args = parser.parse_args()
     set_today(ON)
+    if args.one_core:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    print(f"processors this process may use: {parallel.usable_cpus()} of {os.cpu_count()}")
 
     folder = Path(tempfile.mkdtemp(prefix="debtdesk-bench-letters-"))
     url = args.database or f"sqlite:///{folder}/letters.sqlite3"
@@ -208,15 +217,18 @@ def main() -> int:
             f"{slow:,} by reportlab's ({100 * slow / max(1, fast + slow):.1f}%: several "
             f"fragments, words wider than a line)"
         )
-        helper_cpu = _children_cpu(after=helper_cpu0) - helper_cpu0
-        print(
-            f"  helper process CPU         {helper_cpu:.2f} s (a second process laying out part of "
-            f"a large batch; both processes {cpu + helper_cpu:.2f} s)"
-        )
-        print(
-            f"  this process waited        {sum(waited):.2f} s for the helper's part "
-            f"({FILL_SHARE} of the letters were its own)"
-        )
+        if parallel.usable_cpus() < 2 or len(result.letters) < parallel.MIN_LETTERS:
+            print("  no helper process (one processor, or a small batch): all in this one")
+        else:
+            helper_cpu = _children_cpu(after=helper_cpu0) - helper_cpu0
+            print(
+                f"  helper process CPU         {helper_cpu:.2f} s (a second process laying out "
+                f"part of a large batch; both processes {cpu + helper_cpu:.2f} s)"
+            )
+            print(
+                f"  this process waited        {sum(waited):.2f} s for the helper's part "
+                f"({FILL_SHARE} of the letters were its own)"
+            )
         if profiler:
             pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(25)
 

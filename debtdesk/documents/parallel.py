@@ -124,9 +124,23 @@ def _fill(job: FillJob) -> tuple[Any, ...]:
     return ("ok", pdf, ranges)
 
 
+def usable_cpus() -> int:
+    """How many processors this process may run on: its affinity where the system has
+    one (``taskset``, a container's CPU set), else the machine's count.
+
+    ``os.cpu_count`` counts the machine's: pinned to one processor, a helper
+    would share it with this process and add its start and the pickling to
+    the batch (1,000 letters on one processor: 3.3 s with a helper, 2.7 s without).
+    """
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # Windows and macOS have no affinity call
+        return os.cpu_count() or 1
+
+
 def start_helper(letters: int) -> Helper | None:
     """A helper for a batch of ``letters``, or None (not worth it, or no process could start)."""
-    if letters < MIN_LETTERS or (os.cpu_count() or 1) < 2:
+    if letters < MIN_LETTERS or usable_cpus() < 2:
         return None
     if getattr(sys, "frozen", False):  # a bundled app: its executable is not a Python
         return None

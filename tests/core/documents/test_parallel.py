@@ -7,7 +7,10 @@ library, and the quick subset lookup of the fonts (same bytes as reportlab's).
 from __future__ import annotations
 
 import io
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from pypdf import PdfReader
@@ -285,3 +288,19 @@ def test_quick_subset_lookup_gives_reportlab_s_own_codes():
     assert got == want
     assert len({n >> 8 for n in font.state[quick].assignments.values()}) > 1  # a second subset
     assert re.match(r"^\[\(0, b'", repr(got[2]))
+
+
+def test_no_helper_when_this_process_may_use_one_processor_only():
+    """Pinned to one processor (``taskset``, a container's CPU set), a helper would only
+    share it: none is started, though the machine has more."""
+    code = (
+        "import os\n"
+        "os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})\n"
+        "from debtdesk.documents.parallel import start_helper, usable_cpus\n"
+        "print(usable_cpus(), start_helper(1000))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split() == ["1", "None"]
+    assert parallel.usable_cpus() == len(os.sched_getaffinity(0))
