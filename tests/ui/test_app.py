@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
+import threading
 import traceback
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from debtdesk.db.deferred import DeferredDatabase
 from ui import app, preferences
 from ui.main_window import MainWindow
 from ui.operations import settings as ops
@@ -325,6 +328,37 @@ def test_a_server_password_is_never_stored(
         QSettings().sync()
         text = settings_files_text(ui_settings)
         assert "127.0.0.1" in text and "s3cret" not in text
+    finally:
+        stop(controller)
+
+
+def test_a_database_opened_the_usual_way_warms_the_letters_up_after_the_paint(
+    qtbot: QtBot, ui_settings: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL (as an encrypted file) opens before the window, not behind a first
+    screen: the letters' warm-up then runs in a thread of its own once it has painted."""
+    from debtdesk.documents import warm
+
+    warm.warmed.clear()  # this start's warm-up, not an earlier one's
+    threads: list[threading.Thread] = []
+    unfrozen: list[int] = []  # objects out of the collector's freeze when it had run
+    real_warm_up = warm.warm_up
+
+    def noting_thread() -> None:
+        threads.append(threading.current_thread())
+        real_warm_up()
+        unfrozen.append(gc.get_freeze_count())
+
+    monkeypatch.setattr(warm, "warm_up", noting_thread)
+    controller = started(app.Options(database=pg_url), report=pytest.fail)
+    try:
+        assert controller.db is not None and not isinstance(controller.db, DeferredDatabase)
+        qtbot.waitUntil(warm.warmed.is_set, timeout=30_000)
+        assert [t.name for t in threads] == ["warm-letters"]
+        threads[0].join(30)
+        # What it loaded joined start-up's frozen objects (the next letters' collections
+        # do not walk it).
+        assert gc.get_freeze_count() > unfrozen[0]
     finally:
         stop(controller)
 
