@@ -12,26 +12,18 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
 from debtdesk.clock import today
-from debtdesk.errors import DebtdeskError
 from ui.case_file.table import RowRole
 from ui.formatting import format_day
+from ui.models.paged import AnyIndex, PagedTableModel
 from ui.operations import documents as ops
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
 COUNT_CAP = 10000
 
@@ -53,18 +45,14 @@ def headers() -> list[str]:
     ]
 
 
-class LetterTableModel(QAbstractTableModel):
+class LetterTableModel(PagedTableModel["ops.DocumentRow"]):
     """Rows of the letter register for the current filters, a page at a time."""
-
-    fetchFailed = Signal(str)
 
     def __init__(self, db: Database, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
         self._page_size = page_size
         self._filters = ops.ALL_LETTERS
-        self._rows: list[ops.DocumentRow] = []
-        self._exhausted = True
         self._titles: dict[str, str] = {}
         self._headers = headers()
         self.match_count = 0
@@ -105,34 +93,12 @@ class LetterTableModel(QAbstractTableModel):
 
     def _page(self, offset: int) -> tuple[list[ops.DocumentRow], bool]:
         rows = ops.search_letters(self._db, self._filters, self._page_size + 1, offset)
-        return rows[: self._page_size], len(rows) <= self._page_size
+        return self._one_page(rows, self._page_size)
 
     # --- Qt model interface ------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted:
-            return
-        offset = len(self._rows)
-        try:
-            more, self._exhausted = self._page(offset)
-        except DebtdeskError as exc:
-            self._exhausted = True
-            self.fetchFailed.emit(str(exc))
-            return
-        if not more:
-            return
-        self.beginInsertRows(QModelIndex(), offset, offset + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

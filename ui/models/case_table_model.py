@@ -18,20 +18,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from debtdesk.clock import today
-from debtdesk.errors import DebtdeskError
 from debtdesk.i18n import current_language
 from ui.formatting import format_day
+from ui.models.paged import AnyIndex, PagedTableModel
 from ui.operations import register
 from ui.operations.register import (
     BEST_FIRST,
@@ -44,8 +37,6 @@ from ui.operations.register import (
 
 if TYPE_CHECKING:
     from debtdesk.db.database import Database
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 # Named roles (Picard's habit): views and tests ask for these, never for columns.
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -178,11 +169,8 @@ def _warning_colour() -> QColor:
     return QColor("#ff8a80") if dark else QColor("#b3261e")
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(PagedTableModel[CaseRow]):
     """Rows of the case register for the current search, fetched a page at a time."""
-
-    # A later page could not be read (the view asked while scrolling): the message.
-    fetchFailed = Signal(str)
 
     def __init__(
         self,
@@ -197,8 +185,6 @@ class CaseTableModel(QAbstractTableModel):
         self._text = ""
         self._filters: CaseFilters = NO_FILTERS
         self._order: CaseOrder = BEST_FIRST
-        self._rows: list[CaseRow] = []
-        self._exhausted = True
         self._bounds = bounds or UrgencyBounds.weekends_only(today())
         self.match_count = 0
         self.count_capped = False
@@ -315,31 +301,8 @@ class CaseTableModel(QAbstractTableModel):
 
     # -- Qt model interface ------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else _COLUMN_COUNT
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted:
-            return
-        offset = len(self._rows)
-        try:
-            more, self._exhausted = self._page(offset)
-        except DebtdeskError as exc:
-            # The view calls this from its own event handling: report, never raise.
-            self._exhausted = True
-            self.fetchFailed.emit(str(exc))
-            return
-        if not more:
-            return
-        self.beginInsertRows(QModelIndex(), offset, offset + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
 
     def headerData(
         self,
@@ -441,11 +404,7 @@ class CaseTableModel(QAbstractTableModel):
     # -- helpers ----------------------------------------------------------------
 
     def _page(self, offset: int) -> tuple[list[CaseRow], bool]:
-        """Rows from ``offset`` and whether they are the last ones.
-
-        One row more than a page is asked for, so the view knows the end has
-        come without a further, empty query.
-        """
+        """Rows from ``offset`` and whether they are the last ones (``_one_page``)."""
         rows = register.search_cases(
             self._db,
             self._text,
@@ -455,7 +414,7 @@ class CaseTableModel(QAbstractTableModel):
             self._order,
             self._bounds,
         )
-        return rows[: self._page_size], len(rows) <= self._page_size
+        return self._one_page(rows, self._page_size)
 
     def _cells(self, number: int) -> _Cells:
         """The texts and urgency marks (``_urgency``) of row ``number``'s cells."""
