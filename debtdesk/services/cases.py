@@ -410,7 +410,7 @@ class _Terms:
             bool(self.number and self.number != self.key),
             bool(self.plus7),
             bool(self.number),
-            any(c.isalpha() for c in self.key),
+            _has_letter(self.key),
         )
 
     @property
@@ -427,6 +427,11 @@ class _Terms:
             "word_start": f"% {key}%",
             "number_start": f"{self.number}%",
         }
+
+
+def _has_letter(key: str) -> bool:
+    """Whether ``key`` holds a letter: only then can a word of a name start with it."""
+    return any(c.isalpha() for c in key)
 
 
 def _text_match(
@@ -472,14 +477,14 @@ def _starts(key: str, number: str) -> ColumnElement[bool] | None:
     few IINs, and reading names in order for them would read every case.)"""
     if len(key) < 2:
         return None
-    if len(number) == 1 and not any(c.isalpha() for c in key):
+    if len(number) == 1 and not _has_letter(key):
         return None
     # U+10FFFF sorts after every character: the range is every name starting with key.
     parts = [and_(Debtor.name_key >= key, Debtor.name_key < key + "\U0010ffff")]
     # A word of a name starts with a letter (the rank's rule, ``_text_match``): a key
     # without one ("+7 7", "8701") names no word start, and its phrase (" +7") would
     # propose every phone in the register (190 ms at 100,000 cases for nothing).
-    words = _trigram_candidates([" " + key]) if any(c.isalpha() for c in key) else None
+    words = _trigram_candidates([" " + key]) if _has_letter(key) else None
     if words is not None:
         parts.append(words)
     if number:
@@ -1169,7 +1174,7 @@ def _first_by_name(reader: _RankReader, need: int) -> list[int] | None:
         rows += reader.rows("iins", need)
     # A word of a name starts with a letter (the rank's rule, ``_text_match``): a key
     # without one ("+7 7", "8701") names no word start.
-    if any(c.isalpha() for c in where.key):
+    if _has_letter(where.key):
         rows += _first_words(reader, need)
     merged = sorted({row[1]: (row[0], row[1]) for row in rows}.values())
     return [row_id for _name, row_id in merged[:need]]
